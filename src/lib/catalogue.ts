@@ -1,5 +1,6 @@
 import type { Article, Figure } from '$lib/content/types';
 import { buildCatalogue } from '$lib/provenance/catalogue';
+import { attribution } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
 /**
@@ -24,4 +25,17 @@ export function articleOf(figure: ResolvedFigure): ResolvedArticle {
 	const article = findArticle(figure.article);
 	if (!article) throw new Error(`figure ${figure.slug} names a missing article ${figure.article}`);
 	return article;
+}
+
+/** What a page needs to cite an article, without its full text. */
+export type ArticleSummary = Omit<ResolvedArticle, 'text' | 'numbers'>;
+
+export function summarize(article: ResolvedArticle): ArticleSummary {
+	const { text: _text, numbers: _numbers, ...summary } = article;
+	return summary;
+}
+
+/** Every chart as a link: slug, title and its one-line citation. */
+export function chartLinks() {
+	return catalogue.figures.map((f) => ({ slug: f.slug, title: f.title, attribution: attribution(f, articleOf(f)) }));
 }

@@ -6,8 +6,8 @@ export default {
 	title: "China's share of Japan's total trade volume",
 	subtitle: "Share of Japan's total trade volume, as the article states it",
 	unit: '%',
-	source: { unnamed: 'source' },
-	notReported: ['the year of the figure', 'the source of the trade data', 'whether it counts goods only or goods and services'],
+	source: { unnamed: 'trade data source' },
+	notReported: ['the year of the figure', 'whether it counts goods only or goods and services'],
 	interpretation: {
 		text: 'If forced to "decouple", its pillar industries such as automobiles and electronics will suffer severe damage.'
 	},

@@ -1,0 +1,176 @@
+import type { ChartConfiguration, ScriptableContext } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import { explainFormula, formatTick, formatValue } from './format';
+import background from './plugins/plugin.background';
+import hatch from './plugins/plugin.hatch';
+import sourceLinePlugin, { wrapText } from './plugins/plugin.sourceLine';
+import { FONT_FAMILY, type ChartTheme } from './theme';
+
+/** Title, subtitle and source drawn into the canvas, for images that travel without the page. */
+export interface ChartChrome {
+	title: string;
+	subtitle: string;
+	source: string;
+}
+
+export interface ChartSettings {
+	theme: ChartTheme;
+	/** Draw title and source into the canvas (exports); pages show them as HTML instead. */
+	chrome?: ChartChrome | null;
+	/** Fill the container (browser) or keep the canvas size (Node). */
+	responsive?: boolean;
+	devicePixelRatio?: number;
+}
+
+export const BAR_THICKNESS = 24;
+const BAND = 92;
+const LABEL_SIZE = 13;
+const CHROME_HEIGHT = 128;
+
+/** Canvas height in CSS pixels that gives every bar its label room. */
+export function chartHeight(figure: Pick<ResolvedFigure, 'values'>, chrome = false): number {
+	return figure.values.length * BAND + 70 + (chrome ? CHROME_HEIGHT : 0);
+}
+
+const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal') => ({
+	family: FONT_FAMILY,
+	size,
+	weight,
+	style,
+	lineHeight: 1.3
+});
+
+/** The words at a bar's end: the value as readers see it, then the article's own words. */
+function valueLabel(v: ResolvedValue): string[] {
+	return [formatValue(v.value, v.unit, v.approx), v.quote ? `“${v.quote.phrase}”` : 'derived'];
+}
+
+function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Record<string, AnnotationOptions> {
+	const annotations: Record<string, AnnotationOptions> = {};
+	figure.values.forEach((v, i) => {
+		annotations[`label-${v.id}`] = {
+			type: 'label',
+			xValue: 0,
+			yValue: i,
+			position: { x: 'start', y: 'end' },
+			yAdjust: -(BAR_THICKNESS / 2 + 5),
+			padding: 0,
+			textAlign: 'start',
+			color: theme.text,
+			font: font(LABEL_SIZE, 600),
+			content: ({ chart }: { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } }) => {
+				const ctx = chart.ctx;
+				ctx.save();
+				ctx.font = `600 ${LABEL_SIZE}px ${FONT_FAMILY}`;
+				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width);
+				ctx.restore();
+				return lines;
+			}
+		};
+		annotations[`value-${v.id}`] = {
+			type: 'label',
+			xValue: v.value,
+			yValue: i,
+			position: { x: 'start', y: 'center' },
+			xAdjust: 6,
+			padding: 0,
+			textAlign: 'start',
+			color: [theme.text, theme.muted],
+			font: [font(15, 700), font(12, 400, 'italic')],
+			content: valueLabel(v)
+		};
+	});
+	return annotations;
+}
+
+/**
+ * The one Chart.js configuration of a figure: the browser, the PNG and the SVG renderers all
+ * draw this, so they cannot disagree. Pure: no DOM, no globals, no registration.
+ */
+export function toChartConfig(
+	figure: ResolvedFigure,
+	{ theme, chrome = null, responsive = true, devicePixelRatio }: ChartSettings
+): ChartConfiguration<'bar', (number | null)[], string> {
+	const stated = figure.values.map((v) => (v.qualifier === 'derived' ? null : v.value));
+	const derived = figure.values.map((v) => (v.qualifier === 'derived' ? v.value : null));
+	const hasDerived = derived.some((d) => d !== null);
+	const datasets = [
+		{ label: 'Stated in the article', data: stated, backgroundColor: theme.stated },
+		...(hasDerived
+			? [{ label: 'Derived, not stated', data: derived, backgroundColor: theme.derived }]
+			: [])
+	].map((d) => ({ ...d, barThickness: BAR_THICKNESS, borderWidth: 0 }));
+
+	return {
+		type: 'bar',
+		data: { labels: figure.values.map((v) => v.label), datasets },
+		plugins: [background, hatch, sourceLinePlugin],
+		options: {
+			indexAxis: 'y',
+			responsive,
+			maintainAspectRatio: false,
+			animation: false,
+			devicePixelRatio,
+			layout: { padding: { top: 8, right: 76, left: 16, bottom: chrome ? 52 : 8 } },
+			scales: {
+				x: {
+					stacked: true,
+					min: 0,
+					max: 100,
+					border: { display: false },
+					grid: { color: theme.grid },
+					ticks: { stepSize: 25, color: theme.muted, font: font(12), callback: (v) => formatTick(Number(v)) }
+				},
+				y: { stacked: true, display: false }
+			},
+			plugins: {
+				title: {
+					display: chrome !== null,
+					text: chrome?.title ?? '',
+					align: 'start',
+					color: theme.text,
+					font: font(20, 700),
+					padding: { top: 8, bottom: 2 }
+				},
+				subtitle: {
+					display: chrome !== null,
+					text: chrome?.subtitle ?? '',
+					align: 'start',
+					color: theme.muted,
+					font: font(14),
+					padding: { bottom: 34 }
+				},
+				legend: {
+					display: hasDerived,
+					position: 'bottom',
+					align: 'start',
+					onClick: () => {},
+					labels: { color: theme.text, font: font(12), boxWidth: 14, boxHeight: 14 }
+				},
+				tooltip: {
+					titleFont: font(13, 600),
+					bodyFont: font(13),
+					callbacks: {
+						label: (item: ScriptableContext<'bar'> | { dataIndex: number }) => {
+							const v = figure.values[item.dataIndex];
+							if (!v) return '';
+							const shown = formatValue(v.value, v.unit, v.approx);
+							return v.quote ? `${shown}: “${v.quote.phrase}”` : `derived: ${explainFormula(v.formula ?? '', figure.values, v)}`;
+						}
+					}
+				},
+				annotation: { clip: false, annotations: annotationsFor(figure, theme) },
+				citechartsBackground: { color: theme.background },
+				citechartsHatch: { datasets: hasDerived ? [1] : [], color: theme.hatch },
+				citechartsSourceLine: {
+					text: chrome?.source ?? '',
+					color: theme.muted,
+					font: `400 12px ${FONT_FAMILY}`,
+					lineHeight: 16,
+					inset: 16
+				}
+			}
+		}
+	};
+}

@@ -1,0 +1,18 @@
+import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import { explainFormula, speakValue } from './format';
+
+/** One value read naturally: "about 70 percent" or "10 percent, derived: not stated in the article". */
+export function speakPart(v: ResolvedValue, all: ResolvedValue[]): string {
+	const spoken = speakValue(v.value, v.unit, v.approx);
+	return v.quote
+		? `${v.label}: ${spoken} (the article says “${v.quote.phrase}”)`
+		: `${v.label}: ${spoken}, derived: not reported in the article, computed as ${explainFormula(v.formula ?? '', all, v)}`;
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** The chart's text alternative, generated from the figure so it cannot drift from the data. */
+export function describeFigure(figure: ResolvedFigure, attribution: string): string {
+	const parts = figure.values.map((v) => speakPart(v, figure.values)).join('; ');
+	return ['Bar chart.', sentence(figure.title), sentence(figure.subtitle), sentence(parts), sentence(`Source: ${attribution}`)].join(' ');
+}

@@ -1,0 +1,23 @@
+import type { ResolvedArticle, ResolvedFigure } from './resolved';
+
+/** "an opinion piece on Toutiao": what the article is, in words a citation can use. */
+export function describeArticle(article: Pick<ResolvedArticle, 'kind' | 'outlet'>): string {
+	const kind = { opinion: 'an opinion piece', news: 'a news article', analysis: 'an analysis' }[article.kind];
+	return `${kind} on ${article.outlet}`;
+}
+
+/**
+ * Attribution that follows the article: the primary source is named only where the article
+ * names it; otherwise the line says it is not named.
+ */
+export function attribution(figure: Pick<ResolvedFigure, 'source'>, article: Pick<ResolvedArticle, 'kind' | 'outlet'>): string {
+	const where = describeArticle(article);
+	return 'name' in figure.source
+		? `${figure.source.name}, as cited in ${where}`
+		: `${figure.source.unnamed} not named in the article; figure as stated in ${where}`;
+}
+
+/** The line drawn under an exported chart. */
+export function sourceLine(figure: ResolvedFigure, article: ResolvedArticle, chartUrl: string): string {
+	return `Source: ${attribution(figure, article)} (${article.url}). Chart: citecharts, ${chartUrl}`;
+}

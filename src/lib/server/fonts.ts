@@ -1,0 +1,27 @@
+import { GlobalFonts } from '@napi-rs/canvas';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** The faces the charts use, from the same @fontsource package the pages load. */
+export const FONT_FILES = [
+	'inter-latin-400-normal.woff2',
+	'inter-latin-400-italic.woff2',
+	'inter-latin-600-normal.woff2',
+	'inter-latin-700-normal.woff2'
+];
+
+let registered = false;
+
+/** Registers Inter with the Node canvas once; a missing file stops the build, naming it. */
+export function registerFonts(): void {
+	if (registered) return;
+	const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/inter/package.json')), 'files');
+	for (const file of FONT_FILES) {
+		const path = join(dir, file);
+		if (!existsSync(path) || !GlobalFonts.registerFromPath(path, 'Inter')) {
+			throw new Error(`font file missing or unreadable: ${path} (install @fontsource/inter)`);
+		}
+	}
+	registered = true;
+}

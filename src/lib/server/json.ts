@@ -1,0 +1,47 @@
+import { attribution } from '$lib/provenance/citation';
+import type { ResolvedArticle, ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+
+/** A value as data files carry it: a plain number, its qualifier, and its quote or formula. */
+export function valueJson(v: ResolvedValue) {
+	return {
+		id: v.id,
+		label: v.label,
+		value: v.value,
+		unit: v.unit,
+		qualifier: v.qualifier,
+		approximate: v.approx,
+		quote: v.quote
+			? { text: v.quote.text, offset: v.quote.offset, length: v.quote.length, paragraph: v.quote.paragraph, occurrence: v.quote.occurrence, sentence: v.quote.sentence.text }
+			: null,
+		formula: v.formula
+	};
+}
+
+export function articleJson(article: ResolvedArticle) {
+	return {
+		id: article.id,
+		title: article.title,
+		titleBy: 'citecharts (the text has no headline)',
+		kind: article.kind,
+		outlet: article.outlet,
+		url: article.url,
+		author: article.author,
+		date: article.date,
+		disclaimer: article.text.split('\n')[article.disclaimerLine - 1] ?? null
+	};
+}
+
+/** A figure as JSON, with the URLs it is published at. */
+export function figureJson(figure: ResolvedFigure, article: ResolvedArticle, urls: Record<string, string>) {
+	return {
+		slug: figure.slug,
+		title: figure.title,
+		subtitle: figure.subtitle,
+		article: figure.article,
+		source: 'name' in figure.source ? figure.source.name : null,
+		attribution: attribution(figure, article),
+		notReported: figure.notReported,
+		values: figure.values.map(valueJson),
+		urls
+	};
+}

@@ -1,0 +1,42 @@
+import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
+import { Chart } from '$lib/chart/register';
+import { chartHeight, toChartConfig, type ChartChrome } from '$lib/chart/config';
+import type { ChartTheme } from '$lib/chart/theme';
+import type { ResolvedFigure } from '$lib/provenance/resolved';
+import { registerFonts } from './fonts';
+
+export interface RenderRequest {
+	figure: ResolvedFigure;
+	theme: ChartTheme;
+	/** CSS pixels; the PNG is `scale` times wider. */
+	width: number;
+	height?: number;
+	scale?: number;
+	chrome?: ChartChrome | null;
+}
+
+/** Draws the chart, hands the drawn canvas to `read`, then frees the chart (which clears it). */
+function draw<T>(ctx: SKRSContext2D, request: RenderRequest, width: number, height: number, scale: number, read: () => T): T {
+	const config = toChartConfig(request.figure, {
+		theme: request.theme,
+		chrome: request.chrome ?? null,
+		responsive: false,
+		devicePixelRatio: scale
+	});
+	// Chart.js's types expect a DOM context; @napi-rs/canvas implements the same drawing API.
+	const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
+	chart.resize(width, height);
+	chart.draw();
+	const result = read();
+	chart.destroy();
+	return result;
+}
+
+/** The chart as PNG bytes, drawn from the same configuration as the browser. */
+export function renderPng(request: RenderRequest): Buffer {
+	registerFonts();
+	const scale = request.scale ?? 2;
+	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
+	const canvas = createCanvas(request.width * scale, height * scale);
+	return draw(canvas.getContext('2d'), request, request.width, height, scale, () => canvas.encodeSync('png'));
+}

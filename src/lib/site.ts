@@ -1,0 +1,14 @@
+import { base } from '$app/paths';
+
+/** Site-relative path under the base path: `/charts/x` becomes `/citecharts/charts/x`. */
+export const path = (route: string): string => `${base}${route}`;
+
+/** Absolute URL of a route: origin + base path + route. */
+export const absolute = (route: string): string => `${__SITE_ORIGIN__}${base}${route}`;
+
+/** Every address a figure is published at. */
+export function figureUrls(slug: string) {
+	return {
+		page: absolute(`/charts/${slug}`)
+	};
+}

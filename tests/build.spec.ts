@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue, slugs } from './helpers';
+
+// Reads build/ the way SvelteKit's prerender tests do: the files a static host will serve.
+const files = readdirSync('build', { recursive: true, withFileTypes: true })
+	.filter((e) => e.isFile())
+	.map((e) => join(e.parentPath, e.name));
+
+test('every route is prerendered to a file', () => {
+	for (const file of ['index.html', '404.html', 'figures.json', 'sources/japan-turns-from-us.html', ...slugs.map((s) => `charts/${s}.html`)]) {
+		expect(existsSync(join('build', file)), file).toBe(true);
+	}
+});
+
+test('404.html is a complete page that lists every chart', () => {
+	const html = readFileSync('build/404.html', 'utf8');
+	expect(html).toContain('This page does not exist');
+	for (const f of catalogue.figures) expect(html).toContain(`href="/charts/${f.slug}"`);
+});
+
+test('nothing built loads from another origin', () => {
+	const loads = /(?:src|srcset|action)=["']?(https?:)?\/\/|<link[^>]+rel=["']?(?:stylesheet|preload|modulepreload|icon)[^>]+href=["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import\s+["']?(?:https?:)?\/\/|import\(["'](?:https?:)?\/\//gi;
+	for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) {
+		expect(readFileSync(file, 'utf8').match(loads), file).toBeNull();
+	}
+});
+
+test('the article is served with its fonts', () => {
+	expect(files.some((f) => /inter-latin-400-normal.*\.woff2$/.test(f))).toBe(true);
+});

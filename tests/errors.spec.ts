@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { catalogue, slugs } from './helpers';
+
+for (const path of ['/charts/no-such-chart', '/charts/ASAHI-POLL', '/sources/unknown-article', '/no/such/page', '/charts/asahi-poll/extra?theme=%3Cscript%3E']) {
+	test(`${path} answers 404 with a page that lists the charts, without JavaScript`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText('This page does not exist');
+		for (const figure of catalogue.figures) {
+			await expect(page.getByRole('link', { name: figure.title })).toHaveAttribute('href', `/charts/${figure.slug}`);
+		}
+		await context.close();
+	});
+}
+
+test('odd query strings do not change a chart page', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`/charts/${slugs[0]}?slug=../../etc/passwd&x=%00%ff&theme=javascript:alert(1)#<img>`);
+	await expect(page.locator('h1')).toHaveText(catalogue.figures[0]!.title);
+	expect(errors).toEqual([]);
+});

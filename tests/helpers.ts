@@ -1,0 +1,55 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** The catalogue as the site publishes it. */
+export interface PublishedValue {
+	id: string;
+	label: string;
+	value: number;
+	qualifier: 'exact' | 'approx' | 'derived';
+	approximate: boolean;
+	quote: { text: string; offset: number; length: number; paragraph: number } | null;
+	formula: string | null;
+}
+export interface PublishedFigure {
+	slug: string;
+	title: string;
+	article: string;
+	values: PublishedValue[];
+}
+
+export const catalogue = JSON.parse(readFileSync('build/figures.json', 'utf8')) as {
+	figures: PublishedFigure[];
+	articles: { id: string; url: string }[];
+};
+export const slugs = catalogue.figures.map((f) => f.slug);
+export const articleText = readFileSync('src/lib/content/articles/japan-turns-from-us.txt', 'utf8');
+
+/** Records what a page does that a reader would not want: errors, and requests to other origins. */
+export function watch(page: Page, origin: string) {
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+	});
+	return { errors, foreign };
+}
+
+/** Counts canvas pixels that differ from the top-left (background) pixel. */
+export async function inkedPixels(page: Page, selector: string): Promise<number> {
+	const canvas = page.locator(selector);
+	await expect(canvas).toHaveAttribute('data-rendered', 'true');
+	return canvas.evaluate((el: HTMLCanvasElement) => {
+		const ctx = el.getContext('2d');
+		if (!ctx) return 0;
+		const { data } = ctx.getImageData(0, 0, el.width, el.height);
+		let inked = 0;
+		for (let i = 0; i < data.length; i += 4) {
+			if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked++;
+		}
+		return inked;
+	});
+}
