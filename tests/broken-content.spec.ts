@@ -1,18 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject } from './project-copy';
 
 // A figure that breaks an honesty rule must stop `npm run build`, naming figure, field and rule.
 test('a broken figure fails the build with a message that names figure, field and rule', () => {
 	test.setTimeout(180_000);
-	const dir = mkdtempSync(join(tmpdir(), 'citecharts-broken-'));
+	const dir = copyProject('broken');
 	try {
-		for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
-			cpSync(entry, join(dir, entry), { recursive: true });
-		}
-		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 		const file = join(dir, 'src/lib/content/figures/us-defence-trust.ts');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('value: 15,', 'value: 16,'));
 		const run = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });

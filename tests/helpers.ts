@@ -53,3 +53,4 @@ export async function inkedPixels(page: Page, selector: string): Promise<number>
 		return inked;
 	});
 }
+

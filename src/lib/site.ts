@@ -9,6 +9,11 @@ export const absolute = (route: string): string => `${__SITE_ORIGIN__}${base}${r
 /** Every address a figure is published at. */
 export function figureUrls(slug: string) {
 	return {
-		page: absolute(`/charts/${slug}`)
+		page: absolute(`/charts/${slug}`),
+		png: absolute(`/charts/${slug}.png`),
+		svg: absolute(`/charts/${slug}.svg`),
+		csv: absolute(`/charts/${slug}.csv`),
+		json: absolute(`/charts/${slug}.json`),
+		card: absolute(`/charts/${slug}/card.png`)
 	};
 }

@@ -26,7 +26,7 @@ export interface ChartSettings {
 export const BAR_THICKNESS = 24;
 const BAND = 92;
 const LABEL_SIZE = 13;
-const CHROME_HEIGHT = 128;
+const CHROME_HEIGHT = 150;
 
 /** Canvas height in CSS pixels that gives every bar its label room. */
 export function chartHeight(figure: Pick<ResolvedFigure, 'values'>, chrome = false): number {
@@ -112,7 +112,7 @@ export function toChartConfig(
 			maintainAspectRatio: false,
 			animation: false,
 			devicePixelRatio,
-			layout: { padding: { top: 8, right: 76, left: 16, bottom: chrome ? 52 : 8 } },
+			layout: { padding: { top: 8, right: 76, left: 16, bottom: 8 } },
 			scales: {
 				x: {
 					stacked: true,

@@ -18,6 +18,6 @@ export function attribution(figure: Pick<ResolvedFigure, 'source'>, article: Pic
 }
 
 /** The line drawn under an exported chart. */
-export function sourceLine(figure: ResolvedFigure, article: ResolvedArticle, chartUrl: string): string {
+export function sourceLine(figure: Pick<ResolvedFigure, 'source'>, article: Pick<ResolvedArticle, 'kind' | 'outlet' | 'url'>, chartUrl: string): string {
 	return `Source: ${attribution(figure, article)} (${article.url}). Chart: citecharts, ${chartUrl}`;
 }

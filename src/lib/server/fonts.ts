@@ -11,17 +11,18 @@ export const FONT_FILES = [
 	'inter-latin-700-normal.woff2'
 ];
 
+const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('@fontsource/inter/package.json')), 'files');
+
 let registered = false;
 
 /** Registers Inter with the Node canvas once; a missing file stops the build, naming it. */
-export function registerFonts(): void {
-	if (registered) return;
-	const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/inter/package.json')), 'files');
+export function registerFonts(dir = FONT_DIR): void {
+	if (registered && dir === FONT_DIR) return;
 	for (const file of FONT_FILES) {
 		const path = join(dir, file);
 		if (!existsSync(path) || !GlobalFonts.registerFromPath(path, 'Inter')) {
 			throw new Error(`font file missing or unreadable: ${path} (install @fontsource/inter)`);
 		}
 	}
-	registered = true;
+	registered = dir === FONT_DIR;
 }

@@ -40,3 +40,27 @@ export function renderPng(request: RenderRequest): Buffer {
 	const canvas = createCanvas(request.width * scale, height * scale);
 	return draw(canvas.getContext('2d'), request, request.width, height, scale, () => canvas.encodeSync('png'));
 }
+
+/**
+ * SVG's clip-path ids come from a per-process counter; renumbering them in order of appearance
+ * makes the file depend on the chart alone.
+ */
+export function renumberSvgIds(svg: string): string {
+	const ids = new Map<string, string>();
+	return svg.replace(/\bcl_[0-9a-z]+\b/g, (id) => {
+		if (!ids.has(id)) ids.set(id, `clip-${ids.size}`);
+		return ids.get(id) ?? id;
+	});
+}
+
+/** Glyph outlines carry six decimals; two keep them exact to a hundredth of a pixel at a third of the size. */
+export const trimDecimals = (svg: string): string => svg.replace(/(\d\.\d\d)\d+/g, '$1');
+
+/** The chart as SVG, text converted to paths so it looks the same without Inter installed. */
+export function renderSvg(request: RenderRequest): string {
+	registerFonts();
+	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
+	const canvas = createCanvas(request.width, height, SvgExportFlag.ConvertTextToPaths);
+	const svg = draw(canvas.getContext('2d'), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
+	return trimDecimals(renumberSvgIds(svg));
+}

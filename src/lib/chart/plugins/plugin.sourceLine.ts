@@ -1,8 +1,8 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
 /**
- * The attribution line at the foot of an exported chart, so a repost keeps its source.
- * The chart reserves the room with `layout.padding.bottom`.
+ * The attribution line at the foot of an exported chart, so a repost keeps its source. It wraps
+ * to the canvas width and reserves its own room below the legend before the chart lays out.
  */
 export interface SourceLineOptions {
 	text: string;
@@ -34,18 +34,36 @@ export function wrapText(measure: (text: string) => number, text: string, maxWid
 	return lines;
 }
 
+function linesOf(chart: Chart, options: SourceLineOptions): string[] {
+	const { ctx, width } = chart;
+	ctx.save();
+	ctx.font = options.font;
+	const lines = wrapText((t) => ctx.measureText(t).width, options.text, width - 2 * options.inset);
+	ctx.restore();
+	return lines;
+}
+
 export default {
 	id: 'citechartsSourceLine',
 	defaults: { text: '', color: '#595959', font: '12px sans-serif', lineHeight: 16, inset: 16 },
+	beforeLayout(chart: Chart, _args, options: SourceLineOptions) {
+		if (!options.text) return;
+		const layout = chart.options.layout;
+		if (!layout) return;
+		const padding = layout.padding;
+		const sides = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+		const reserve = linesOf(chart, options).length * options.lineHeight + options.inset + 8;
+		layout.padding = { ...(typeof sides === 'object' ? sides : {}), bottom: reserve };
+	},
 	afterDraw(chart: Chart, _args, options: SourceLineOptions) {
 		if (!options.text) return;
-		const { ctx, width, height } = chart;
+		const { ctx, height } = chart;
+		const lines = linesOf(chart, options);
 		ctx.save();
 		ctx.font = options.font;
 		ctx.fillStyle = options.color;
 		ctx.textBaseline = 'alphabetic';
 		ctx.textAlign = 'left';
-		const lines = wrapText((t) => ctx.measureText(t).width, options.text, width - 2 * options.inset);
 		lines.forEach((line, i) => {
 			const y = height - options.inset - (lines.length - 1 - i) * options.lineHeight;
 			ctx.fillText(line, options.inset, y);

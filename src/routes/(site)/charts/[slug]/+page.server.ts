@@ -1,12 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { articleOf, catalogue, findFigure, summarize } from '$lib/catalogue';
+import { summarize } from '$lib/catalogue';
+import { figureEntries, loadFigure } from '$lib/server/load';
 
-export function entries() {
-	return catalogue.figures.map((f) => ({ slug: f.slug }));
-}
+export const entries = figureEntries;
 
 export function load({ params }) {
-	const figure = findFigure(params.slug);
-	if (!figure) error(404, `There is no chart named “${params.slug.slice(0, 80)}”.`);
-	return { figure, article: summarize(articleOf(figure)) };
+	const { figure, article } = loadFigure(params.slug);
+	return { figure, article: summarize(article) };
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// npm run bench: figures, not pass/fail. Node render times per export (Vitest bench), then the
+// wall time of a full production build.
+import { spawnSync } from 'node:child_process';
+
+function run(command, args) {
+	const started = performance.now();
+	const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+	return performance.now() - started;
+}
+
+console.log('\n# Rendering in Node (@napi-rs/canvas), per image\n');
+run('npx', ['vitest', 'bench', '--run']);
+
+console.log('\n# Production build (vite build: bundle, prerender every page and file)\n');
+const times = [1, 2].map(() => run('npx', ['vite', 'build', '--logLevel', 'error']));
+console.log(`build wall time: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')} (two runs)`);

@@ -1,0 +1,28 @@
+import type { ResolvedFigure } from '$lib/provenance/resolved';
+import type { ChartChrome } from './config';
+
+/** CSS width exported images are laid out at; PNGs scale it, so every size has one layout. */
+export const EXPORT_WIDTH = 720;
+/** Pixel density of the built PNG: 1440 px wide. */
+export const EXPORT_SCALE = 2;
+/** The social card: laid out at 800×420 CSS px, drawn at 1.5x to give 1200×630. */
+export const CARD = { width: 800, height: 420, scale: 1.5 } as const;
+
+/** Widths a reader may ask the browser to draw, in pixels. */
+export const PNG_WIDTHS = { min: 320, max: 4000, presets: [800, 1600, 2400] } as const;
+
+/** Keeps a requested width in range, saying so when it had to change it. */
+export function clampWidth(requested: number): { width: number; note: string | null } {
+	if (!Number.isFinite(requested)) {
+		return { width: PNG_WIDTHS.presets[1], note: `“${requested}” is not a width; using ${PNG_WIDTHS.presets[1]} px.` };
+	}
+	const width = Math.round(Math.min(PNG_WIDTHS.max, Math.max(PNG_WIDTHS.min, requested)));
+	if (width === Math.round(requested)) return { width, note: null };
+	const bound = width === PNG_WIDTHS.max ? `above the largest, ${PNG_WIDTHS.max}` : `below the smallest, ${PNG_WIDTHS.min}`;
+	return { width, note: `${requested} px is ${bound} px; using ${width} px.` };
+}
+
+/** Title, subtitle and source line drawn into an exported image. */
+export function exportChrome(figure: Pick<ResolvedFigure, 'title' | 'subtitle'>, sourceLine: string): ChartChrome {
+	return { title: figure.title, subtitle: figure.subtitle, source: sourceLine };
+}

@@ -1,0 +1,13 @@
+import { bench, describe } from 'vitest';
+import { articleOf, catalogue } from '$lib/catalogue';
+import { figureCard, figurePng, figureSvg } from './exports';
+
+// Time to draw each export in Node, so a site with hundreds of charts still builds in seconds.
+for (const figure of catalogue.figures) {
+	const article = articleOf(figure);
+	describe(figure.slug, () => {
+		bench('PNG 1440 px', () => void figurePng(figure, article), { iterations: 20 });
+		bench('SVG', () => void figureSvg(figure, article), { iterations: 20 });
+		bench('card 1200×630', () => void figureCard(figure, article), { iterations: 20 });
+	});
+}

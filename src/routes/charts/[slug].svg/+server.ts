@@ -1,0 +1,10 @@
+import { figureSvg } from '$lib/server/exports';
+import { figureEntries, loadFigure } from '$lib/server/load';
+
+export const prerender = true;
+export const entries = figureEntries;
+
+export function GET({ params }) {
+	const { figure, article } = loadFigure(params.slug);
+	return new Response(figureSvg(figure, article), { headers: { 'Content-Type': 'image/svg+xml' } });
+}
