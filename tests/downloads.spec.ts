@@ -89,7 +89,7 @@ for (const figure of figures) {
 				if (v.qualifier === 'derived') expect([v.quote, typeof v.formula]).toEqual([null, 'string']);
 				else expect(v.quote?.text.length).toBe(v.quote?.length);
 			}
-			expect(Object.keys(data.urls).sort()).toEqual(['card', 'csv', 'json', 'page', 'png', 'svg']);
+			expect(Object.keys(data.urls).sort()).toEqual(['card', 'csv', 'embed', 'json', 'oembed', 'page', 'png', 'svg']);
 			for (const url of Object.values(data.urls)) {
 				expect(url).toMatch(/^http:\/\/localhost:4173\//);
 				expect((await request.get(url)).status(), url).toBe(200);
@@ -129,7 +129,7 @@ test('a PNG drawn in the browser at a chosen width and theme downloads as {slug}
 	expect(png.width).toBe(800);
 	expect(opaqueAndInked(png).transparent).toBe(0);
 	expect([png.data[0], png.data[1], png.data[2]]).toEqual([0x12, 0x14, 0x17]);
-	await expect(page.getByRole('status')).toContainText('Downloaded asahi-poll.png, 800 px wide, dark.');
+	await expect(page.locator('.downloads').getByRole('status')).toContainText('Downloaded asahi-poll.png, 800 px wide, dark.');
 });
 
 test('a width out of range is clamped and the reader is told', async ({ page }) => {
@@ -137,7 +137,7 @@ test('a width out of range is clamped and the reader is told', async ({ page }) 
 	await page.getByLabel('Width in pixels').fill('99999');
 	const file = await downloadFromMenu(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
 	expect(PNG.sync.read(file.bytes).width).toBe(4000);
-	await expect(page.getByRole('status')).toContainText('99999 px is above the largest, 4000 px; using 4000 px.');
+	await expect(page.locator('.downloads').getByRole('status')).toContainText('99999 px is above the largest, 4000 px; using 4000 px.');
 	await expect(page.getByLabel('Width in pixels')).toHaveValue('4000');
 });
 

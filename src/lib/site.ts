@@ -14,6 +14,11 @@ export function figureUrls(slug: string) {
 		svg: absolute(`/charts/${slug}.svg`),
 		csv: absolute(`/charts/${slug}.csv`),
 		json: absolute(`/charts/${slug}.json`),
-		card: absolute(`/charts/${slug}/card.png`)
+		card: absolute(`/charts/${slug}/card.png`),
+		embed: absolute(`/embed/${slug}`),
+		oembed: absolute(`/oembed/${slug}.json`)
 	};
 }
+
+/** The loader host pages include: `<script async src>`. */
+export const loaderUrl = () => absolute('/embed.js');

@@ -26,3 +26,12 @@ export function clampWidth(requested: number): { width: number; note: string | n
 export function exportChrome(figure: Pick<ResolvedFigure, 'title' | 'subtitle'>, sourceLine: string): ChartChrome {
 	return { title: figure.title, subtitle: figure.subtitle, source: sourceLine };
 }
+
+/**
+ * Layout widths of the still images a page shows before Chart.js draws (and instead of it without
+ * JavaScript), each at 2x. The browser picks one with `srcset`.
+ */
+export const STILL_WIDTHS = [320, 400, 480, 600, 800] as const;
+export type StillTheme = 'light' | 'dark';
+
+export const stillPath = (slug: string, theme: StillTheme, width: number) => `/charts/${slug}/still-${theme}-${width}.png`;

@@ -30,7 +30,7 @@ const CHROME_HEIGHT = 150;
 
 /** Canvas height in CSS pixels that gives every bar its label room. */
 export function chartHeight(figure: Pick<ResolvedFigure, 'values'>, chrome = false): number {
-	return figure.values.length * BAND + 70 + (chrome ? CHROME_HEIGHT : 0);
+	return figure.values.length * BAND + 88 + (chrome ? CHROME_HEIGHT : 0);
 }
 
 const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal') => ({
@@ -112,7 +112,8 @@ export function toChartConfig(
 			maintainAspectRatio: false,
 			animation: false,
 			devicePixelRatio,
-			layout: { padding: { top: 8, right: 76, left: 16, bottom: 8 } },
+			// Room above the first bar for its label when it wraps to three lines (the subtitle gives it in exports).
+			layout: { padding: { top: chrome ? 8 : 26, right: 76, left: 16, bottom: 8 } },
 			scales: {
 				x: {
 					stacked: true,

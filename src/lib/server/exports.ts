@@ -1,5 +1,5 @@
 import { exportChrome, CARD, EXPORT_SCALE, EXPORT_WIDTH } from '$lib/chart/chrome';
-import { THEMES } from '$lib/chart/theme';
+import { THEMES, type ChartTheme } from '$lib/chart/theme';
 import { sourceLine } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 import { figureUrls } from '$lib/site';
@@ -14,6 +14,10 @@ function exportRequest(figure: ResolvedFigure, article: ResolvedArticle): Render
 export const figurePng = (figure: ResolvedFigure, article: ResolvedArticle) => renderPng(exportRequest(figure, article));
 
 export const figureSvg = (figure: ResolvedFigure, article: ResolvedArticle) => renderSvg(exportRequest(figure, article));
+
+/** The chart as a page draws it (no title or source: the page shows those as text). */
+export const figureStill = (figure: ResolvedFigure, theme: ChartTheme['name'], width: number) =>
+	renderPng({ figure, theme: THEMES[theme], width, scale: 2, chrome: null });
 
 export const figureCard = (figure: ResolvedFigure, article: ResolvedArticle) =>
 	renderPng({ ...exportRequest(figure, article), ...CARD });

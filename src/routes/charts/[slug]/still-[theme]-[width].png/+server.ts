@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import { STILL_WIDTHS } from '$lib/chart/chrome';
+import { catalogue } from '$lib/catalogue';
+import { figureStill } from '$lib/server/exports';
+import { loadFigure } from '$lib/server/load';
+
+export const prerender = true;
+
+export function entries() {
+	return catalogue.figures.flatMap((f) =>
+		(['light', 'dark'] as const).flatMap((theme) => STILL_WIDTHS.map((width) => ({ slug: f.slug, theme, width: String(width) })))
+	);
+}
+
+export function GET({ params }) {
+	const { figure } = loadFigure(params.slug);
+	const width = Number(params.width);
+	if ((params.theme !== 'light' && params.theme !== 'dark') || !STILL_WIDTHS.includes(width as (typeof STILL_WIDTHS)[number])) {
+		error(404, 'No such still image');
+	}
+	return new Response(new Uint8Array(figureStill(figure, params.theme, width)), { headers: { 'Content-Type': 'image/png' } });
+}

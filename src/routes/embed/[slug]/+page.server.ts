@@ -1,0 +1,9 @@
+import { summarize } from '$lib/catalogue';
+import { figureEntries, loadFigure } from '$lib/server/load';
+
+export const entries = figureEntries;
+
+export function load({ params }) {
+	const { figure, article } = loadFigure(params.slug);
+	return { figure, article: summarize(article) };
+}

@@ -1,0 +1,198 @@
+import { expect, test, type Page } from '@playwright/test';
+import { HostPage } from './host';
+
+
+test.describe.configure({ mode: 'serial' });
+const hostPage = new HostPage(4180);
+test.beforeAll(async () => hostPage.start());
+test.afterAll(async () => hostPage.stop());
+
+/** The code the chart page offers under a tab, as a reader would copy it. */
+async function codeFromChartPage(page: Page, slug: string, tab: string): Promise<string> {
+	await page.goto(`/charts/${slug}`);
+	await page.getByRole('tab', { name: tab }).click();
+	return page.locator('.embed-codes textarea').inputValue();
+}
+
+/** Height of the iframe on the host page, and of the content inside it. */
+async function heights(page: Page, index = 0) {
+	const frameElement = page.locator('iframe').nth(index);
+	const outer = (await frameElement.boundingBox())!.height;
+	const inner = await frameElement.contentFrame().locator('.embed').evaluate((el) => el.getBoundingClientRect().height);
+	return { outer, inner };
+}
+
+async function expectFitted(page: Page, index = 0) {
+	await expect.poll(async () => {
+		const { outer, inner } = await heights(page, index);
+		return Math.abs(outer - inner);
+	}, { timeout: 10_000 }).toBeLessThanOrEqual(3);
+}
+
+test('the script code sizes its iframe to the chart, at 1280 and again at 360 px', async ({ page }) => {
+	const code = await codeFromChartPage(page, 'asahi-poll', 'Script');
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(hostPage.put('script', code));
+	await expect(page.locator('iframe')).toHaveCount(1);
+	await expect(page.locator('iframe')).toHaveAttribute('title', /asahi poll/);
+	await expectFitted(page);
+	const wide = await heights(page);
+	await page.setViewportSize({ width: 360, height: 800 });
+	await expectFitted(page);
+	const narrow = await heights(page);
+	expect(narrow.inner).toBeGreaterThan(wide.inner);
+	const frame = page.locator('iframe').contentFrame();
+	await expect(frame.locator('h2')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
+	await expect(frame.getByRole('link', { name: 'citecharts' })).toHaveAttribute('target', '_blank');
+});
+
+test('the iframe code works alone at a fixed height, and a loader arriving later resizes it', async ({ page }) => {
+	const code = await codeFromChartPage(page, 'us-defence-trust', 'Iframe');
+	await page.goto(hostPage.put('iframe', code));
+	const frame = page.locator('iframe');
+	await expect(frame.contentFrame().locator('h2')).toHaveText('Who believes the U.S. will defend Japan');
+	const fixed = Number(await frame.getAttribute('height'));
+	expect((await frame.boundingBox())!.height).toBe(fixed);
+	// The loader pings a frame that loaded before it; the embed answers with its height.
+	await page.evaluate(() => {
+		const s = document.createElement('script');
+		s.src = 'http://localhost:4173/embed.js';
+		document.body.append(s);
+	});
+	await expectFitted(page);
+});
+
+test('several charts and the loader included twice: each iframe made once and fitted', async ({ page }) => {
+	const one = await codeFromChartPage(page, 'asahi-poll', 'Script');
+	const two = await codeFromChartPage(page, 'china-trade-share', 'Script');
+	await page.goto(hostPage.put('twice', `${one}<p>Between.</p>${two}`));
+	await expect(page.locator('iframe')).toHaveCount(2);
+	await expectFitted(page, 0);
+	await expectFitted(page, 1);
+	expect(await page.locator('[data-citecharts] iframe').count()).toBe(2);
+});
+
+test('forged height messages from the host page or another frame change nothing', async ({ page }) => {
+	const code = await codeFromChartPage(page, 'asahi-poll', 'Script');
+	await page.goto(hostPage.put('forged', code));
+	await expectFitted(page);
+	const before = (await page.locator('[data-citecharts] iframe').boundingBox())!.height;
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.evaluate(() => {
+		const forged = [
+			{ type: 'citecharts:height', slug: 'asahi-poll', height: 5000 },
+			{ type: 'citecharts:height', height: Infinity },
+			{ type: 'citecharts:height', height: '9999' },
+			{ type: 'citecharts:height' },
+			'citecharts:height',
+			null
+		];
+		for (const data of forged) window.postMessage(data, '*');
+		// Another frame of the host page posts a well-formed message.
+		const other = document.createElement('iframe');
+		other.srcdoc = `<script>parent.postMessage({ type: 'citecharts:height', slug: 'asahi-poll', height: 7000 }, '*')<\/script>`;
+		document.body.append(other);
+	});
+	await page.waitForTimeout(300);
+	expect((await page.locator('[data-citecharts] iframe').boundingBox())!.height).toBe(before);
+	expect(errors).toEqual([]);
+});
+
+test('the loader trusts only its own frames: not another frame of the same site', async ({ page }) => {
+	const code = await codeFromChartPage(page, 'asahi-poll', 'Script');
+	// A frame from the chart site that the loader does not manage (the 404 page can be framed).
+	await page.goto(hostPage.put('same-site', `${code}<iframe id="stray" src="http://localhost:4173/not-a-chart"></iframe>`));
+	await expectFitted(page);
+	const managed = page.locator('[data-citecharts] iframe');
+	const before = (await managed.boundingBox())!.height;
+	const stray = page.frames().find((f) => f.url().endsWith('/not-a-chart'))!;
+	await stray.evaluate(() => parent.postMessage({ type: 'citecharts:height', slug: 'asahi-poll', height: 6000 }, '*'));
+	await page.waitForTimeout(300);
+	expect((await managed.boundingBox())!.height).toBe(before);
+
+	// From the managed frame itself: non-finite heights are ignored, huge ones clamped.
+	const embed = page.frames().find((f) => f.url().includes('/embed/asahi-poll'))!;
+	await embed.evaluate(() => parent.postMessage({ type: 'citecharts:height', slug: 'asahi-poll', height: Number.NaN }, '*'));
+	await page.waitForTimeout(200);
+	expect((await managed.boundingBox())!.height).toBe(before);
+	await embed.evaluate(() => parent.postMessage({ type: 'citecharts:height', slug: 'asahi-poll', height: 1e12 }, '*'));
+	await expect.poll(async () => (await managed.boundingBox())!.height).toBe(20000);
+	await embed.evaluate(() => parent.postMessage({ type: 'citecharts:height', slug: 'asahi-poll', height: -5 }, '*'));
+	await expect.poll(async () => (await managed.boundingBox())!.height).toBe(50);
+});
+
+test('dark and auto themes render dark; junk falls back to light, unechoed', async ({ browser }) => {
+	const dark = await browser.newPage({ colorScheme: 'light' });
+	await dark.goto('/embed/asahi-poll?theme=dark');
+	await expect(dark.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
+	await expect(dark.locator('.chart img')).toHaveAttribute('src', /still-dark/);
+	await expect(dark.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'dark');
+
+	const auto = await browser.newPage({ colorScheme: 'dark' });
+	await auto.goto('/embed/asahi-poll?theme=auto');
+	await expect(auto.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
+	expect(await auto.locator('.chart img').evaluate((img: HTMLImageElement) => img.currentSrc)).toContain('still-dark');
+
+	const systemDark = await browser.newPage({ colorScheme: 'dark' });
+	await systemDark.goto('/embed/asahi-poll');
+	await expect(systemDark.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+
+	const junk = await browser.newPage({ colorScheme: 'dark' });
+	let dialogs = 0;
+	junk.on('dialog', (d) => (dialogs++, d.dismiss()));
+	await junk.goto('/embed/asahi-poll?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+	await expect(junk.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+	expect(await junk.content()).not.toContain('onerror');
+	expect(dialogs).toBe(0);
+	for (const p of [dark, auto, systemDark, junk]) await p.close();
+});
+
+test('without JavaScript the embed shows the chart image, its text alternative and the source', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/embed/china-trade-share');
+	const img = page.locator('.chart img');
+	await expect(img).toBeVisible();
+	expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+	await expect(page.getByRole('img', { name: /^Bar chart\. China's share/ })).toBeVisible();
+	await expect(page.locator('figcaption')).toContainText('trade data source not named in the article');
+	await context.close();
+});
+
+test('oEmbed: valid 1.0 rich JSON whose html works pasted into another page', async ({ page, request }) => {
+	await page.goto('/charts/asahi-poll');
+	const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+	expect(href).toBe('http://localhost:4173/oembed/asahi-poll.json');
+	const response = await request.get(href!);
+	expect(response.headers()['content-type']).toContain('application/json');
+	const oembed = await response.json();
+	expect(oembed).toMatchObject({
+		version: '1.0',
+		type: 'rich',
+		title: 'Asahi Shimbun poll: stance toward the U.S.',
+		provider_name: 'citecharts',
+		provider_url: 'http://localhost:4173/',
+		thumbnail_url: 'http://localhost:4173/charts/asahi-poll.png'
+	});
+	for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(oembed[key])).toBe(true);
+	await page.goto(hostPage.put('oembed', oembed.html));
+	await expect(page.locator('iframe').contentFrame().locator('h2')).toHaveText(oembed.title);
+});
+
+test('WordPress: an iframe with #?secret= also gets {message: "height", value, secret}', async ({ page }) => {
+	await page.goto(hostPage.put('wp', `<script>window.got=[];addEventListener('message',e=>got.push(e.data))</script><iframe src="http://localhost:4173/embed/asahi-poll#?secret=Ab12" style="width:600px"></iframe>`));
+	await expect.poll(() => page.evaluate(() => (window as unknown as { got: { message?: string; secret?: string; value?: number }[] }).got.find((m) => m.message === 'height'))).toMatchObject({ message: 'height', secret: 'Ab12' });
+});
+
+test('only /embed/* may be framed by another origin', async ({ request }) => {
+	const embed = await request.get('/embed/asahi-poll');
+	expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+	expect(embed.headers()['x-frame-options']).toBeUndefined();
+	for (const path of ['/', '/charts/asahi-poll', '/sources/japan-turns-from-us']) {
+		const r = await request.get(path);
+		expect(r.headers()['x-frame-options'], path).toBe('DENY');
+		expect(r.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
+		expect(r.headers()['x-content-type-options'], path).toBe('nosniff');
+	}
+});
