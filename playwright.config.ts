@@ -15,7 +15,8 @@ export default defineConfig({
 	webServer: {
 		command: 'node scripts/serve.mjs build',
 		port,
-		reuseExistingServer: !process.env.CI,
+		// A server left running may serve an older build: sirv reads the file list once.
+		reuseExistingServer: false,
 		stdout: 'ignore'
 	},
 	use: {

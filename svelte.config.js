@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { THEME_BOOT } from './src/lib/embed/theme-boot.js';
 
 /** A sub-path such as `/citecharts` (GitHub Pages); empty serves at the root. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
@@ -29,6 +30,24 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		paths: { base, relative: false },
 		version: { name: sourceHash() },
+		// Prerendered pages carry the policy in a <meta> tag, with hashes of kit's inline scripts.
+		// frame-ancestors cannot live in a meta tag: build/_headers sends it.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', `sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`],
+				// Svelte writes element sizes as style attributes; scripts stay strict.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run bench: figures, not pass/fail. Node render times per export (Vitest bench), then the
-// wall time of a full production build.
+// npm run bench: figures, not pass/fail. Node render times per export (Vitest bench), the wall
+// time of a full production build, then the built pages in Chromium against bare Chart.js.
 import { spawnSync } from 'node:child_process';
 
 function run(command, args) {
@@ -16,3 +16,6 @@ run('npx', ['vitest', 'bench', '--run']);
 console.log('\n# Production build (vite build: bundle, prerender every page and file)\n');
 const times = [1, 2].map(() => run('npx', ['vite', 'build', '--logLevel', 'error']));
 console.log(`build wall time: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')} (two runs)`);
+
+console.log('\n# Pages in Chromium (scripts/bench-browser.mjs)');
+run('node', ['scripts/bench-browser.mjs', 'build']);

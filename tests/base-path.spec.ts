@@ -62,7 +62,7 @@ test('the script embed from a host page loads and sizes the chart under the base
 	await page.goto(host.put('base', code));
 	const frame = page.locator('iframe');
 	await expect(frame).toHaveAttribute('src', `${site}/citecharts/embed/asahi-poll`);
-	await expect(frame.contentFrame().locator('h2')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
+	await expect(frame.contentFrame().locator('h1')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
 	await expect.poll(async () => {
 		const outer = (await frame.boundingBox())!.height;
 		const inner = await frame.contentFrame().locator('.embed').evaluate((el) => el.getBoundingClientRect().height);

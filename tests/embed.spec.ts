@@ -42,7 +42,7 @@ test('the script code sizes its iframe to the chart, at 1280 and again at 360 px
 	const narrow = await heights(page);
 	expect(narrow.inner).toBeGreaterThan(wide.inner);
 	const frame = page.locator('iframe').contentFrame();
-	await expect(frame.locator('h2')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
+	await expect(frame.locator('h1')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
 	await expect(frame.getByRole('link', { name: 'citecharts' })).toHaveAttribute('target', '_blank');
 });
 
@@ -50,7 +50,7 @@ test('the iframe code works alone at a fixed height, and a loader arriving later
 	const code = await codeFromChartPage(page, 'us-defence-trust', 'Iframe');
 	await page.goto(hostPage.put('iframe', code));
 	const frame = page.locator('iframe');
-	await expect(frame.contentFrame().locator('h2')).toHaveText('Who believes the U.S. will defend Japan');
+	await expect(frame.contentFrame().locator('h1')).toHaveText('Who believes the U.S. will defend Japan');
 	const fixed = Number(await frame.getAttribute('height'));
 	expect((await frame.boundingBox())!.height).toBe(fixed);
 	// The loader pings a frame that loaded before it; the embed answers with its height.
@@ -126,17 +126,19 @@ test('dark and auto themes render dark; junk falls back to light, unechoed', asy
 	const dark = await browser.newPage({ colorScheme: 'light' });
 	await dark.goto('/embed/asahi-poll?theme=dark');
 	await expect(dark.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
-	await expect(dark.locator('.chart img')).toHaveAttribute('src', /still-dark/);
+	await expect(dark.locator('.chart img:visible')).toHaveClass(/still-dark/);
+	await expect.poll(() => dark.locator('.chart img:visible').evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(/still-dark/);
 	await expect(dark.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'dark');
 
 	const auto = await browser.newPage({ colorScheme: 'dark' });
 	await auto.goto('/embed/asahi-poll?theme=auto');
 	await expect(auto.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
-	expect(await auto.locator('.chart img').evaluate((img: HTMLImageElement) => img.currentSrc)).toContain('still-dark');
+	await expect(auto.locator('.chart img:visible')).toHaveClass(/still-dark/);
 
 	const systemDark = await browser.newPage({ colorScheme: 'dark' });
 	await systemDark.goto('/embed/asahi-poll');
 	await expect(systemDark.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+	await expect(systemDark.locator('.chart img:visible')).toHaveClass(/still-light/);
 
 	const junk = await browser.newPage({ colorScheme: 'dark' });
 	let dialogs = 0;
@@ -152,7 +154,7 @@ test('without JavaScript the embed shows the chart image, its text alternative a
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/embed/china-trade-share');
-	const img = page.locator('.chart img');
+	const img = page.locator('.chart img.still-light');
 	await expect(img).toBeVisible();
 	expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
 	await expect(page.getByRole('img', { name: /^Bar chart\. China's share/ })).toBeVisible();
@@ -177,7 +179,7 @@ test('oEmbed: valid 1.0 rich JSON whose html works pasted into another page', as
 	});
 	for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(oembed[key])).toBe(true);
 	await page.goto(hostPage.put('oembed', oembed.html));
-	await expect(page.locator('iframe').contentFrame().locator('h2')).toHaveText(oembed.title);
+	await expect(page.locator('iframe').contentFrame().locator('h1')).toHaveText(oembed.title);
 });
 
 test('WordPress: an iframe with #?secret= also gets {message: "height", value, secret}', async ({ page }) => {

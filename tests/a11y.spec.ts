@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { slugs } from './helpers';
+
+const sitePages = ['/', ...slugs.map((s) => `/charts/${s}`), '/sources/japan-turns-from-us', '/no-such-page'];
+const embeds = slugs.map((s) => `/embed/${s}`);
+
+for (const width of [360, 1280]) {
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe finds no violation on any route at ${width} px, ${scheme}`, async ({ browser }) => {
+			test.setTimeout(120_000);
+			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+			const page = await context.newPage();
+			const urls = [...sitePages, ...embeds.map((e) => (scheme === 'dark' ? `${e}?theme=dark` : e))];
+			const found: string[] = [];
+			for (const url of urls) {
+				await page.goto(url);
+				await page.waitForLoadState('networkidle');
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				for (const v of violations) found.push(`${url}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			}
+			expect(found).toEqual([]);
+			await context.close();
+		});
+	}
+}
+
+test('the chart page works from the keyboard: tab order follows the page, focus is visible', async ({ page }) => {
+	await page.goto('/charts/asahi-poll');
+	const order: string[] = [];
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
+			const style = getComputedStyle(el);
+			return { name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40), tag: el.tagName, outline: style.outlineStyle, top: el.getBoundingClientRect().top + scrollY };
+		});
+		// Tabbing into the preview iframe focuses the embed's own link, which draws its own ring.
+		if (!focused || focused.tag === 'IFRAME') continue;
+		expect(focused.outline, `${focused.tag} ${focused.name}`).not.toBe('none');
+		order.push(focused.name);
+	}
+	expect(order[0]).toBe('Skip to content');
+	for (const control of ['PNG image', 'Download PNG', 'Copy image', 'Script']) {
+		expect(order.some((n) => n.startsWith(control)), control).toBe(true);
+	}
+	expect(order.indexOf('Download PNG')).toBeLessThan(order.findIndex((n) => n.startsWith('Script')));
+});
+
+test('a download and a copy are announced in live regions', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/charts/asahi-poll');
+	await page.getByRole('tab', { name: 'Iframe' }).focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('tab', { name: 'Script' })).toBeFocused();
+	await page.getByRole('button', { name: /^Copy Script/ }).press('Enter');
+	await expect(page.locator('.embed-codes [role="status"]')).toHaveText('Script and placeholder (sizes itself) copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-citecharts="asahi-poll"');
+	await page.getByRole('button', { name: 'Download PNG' }).press('Enter');
+	await expect(page.locator('.downloads [role="status"]')).toContainText('Downloaded asahi-poll.png');
+});
+
+test('charts stay whole at 200% zoom, in forced colours and with reduced motion', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 640, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await page.goto('/charts/asahi-poll');
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await expect(page.locator('canvas')).toHaveAttribute('data-rendered', 'true');
+	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expect(page.locator('table.values td[data-value]')).toHaveCount(3);
+	await context.close();
+});

@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+// Bytes are deterministic, so the budget is a test; timings live in `npm run bench`.
+const EMBED_JS_BUDGET = 60 * 1024;
+
+async function scriptBytesBeforeInteraction(page: Page, url: string) {
+	const bodies: Promise<Buffer>[] = [];
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script') bodies.push(r.body());
+	});
+	await page.goto(url);
+	await page.waitForLoadState('networkidle');
+	const buffers = await Promise.all(bodies);
+	return { files: buffers.length, gzipped: buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0) };
+}
+
+test(`an embed transfers at most ${EMBED_JS_BUDGET / 1024} KB of gzipped JS before the reader interacts`, async ({ page }, testInfo) => {
+	const { files, gzipped } = await scriptBytesBeforeInteraction(page, '/embed/asahi-poll');
+	testInfo.annotations.push({ type: 'embed JS', description: `${(gzipped / 1024).toFixed(1)} KB gzipped in ${files} files` });
+	expect(gzipped).toBeLessThanOrEqual(EMBED_JS_BUDGET);
+	// Reaching for the chart brings Chart.js and draws it in place of the still image.
+	await page.locator('.chart').hover();
+	await expect(page.locator('canvas')).toHaveAttribute('data-rendered', 'true');
+});
+
+for (const url of ['/', '/charts/asahi-poll', '/embed/asahi-poll']) {
+	test(`${url} shows its chart at first paint and nothing shifts when the canvas takes over`, async ({ page }) => {
+		await page.addInitScript(() => {
+			(window as unknown as { shift: number }).shift = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+					if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(url);
+		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('chart-rendered').length)).toBeGreaterThan(0);
+		if (url.startsWith('/embed/')) await page.locator('.chart').hover();
+		await expect(page.locator('canvas').first()).toHaveAttribute('data-rendered', 'true');
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+	});
+}

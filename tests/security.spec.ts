@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { slugs } from './helpers';
+
+const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...slugs.map((s) => `/embed/${s}`), '/sources/japan-turns-from-us'];
+
+/** Records CSP violations from the first script on. */
+async function recordViolations(page: Page) {
+	await page.addInitScript(() => {
+		(window as unknown as { violations: string[] }).violations = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
+	});
+}
+
+test('every route runs under its Content Security Policy without a violation', async ({ page }) => {
+	test.setTimeout(120_000);
+	await recordViolations(page);
+	for (const route of [...routes, '/no-such-page']) {
+		await page.goto(route);
+		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+		await page.waitForLoadState('networkidle');
+		// Reaching for a chart loads Chart.js: that code must run under the policy too.
+		if (await page.locator('.chart').count()) {
+			await page.locator('.chart').first().hover();
+			await expect(page.locator('canvas').first()).toHaveAttribute('data-rendered', 'true');
+		}
+		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), route).toEqual([]);
+	}
+});
+
+test('the policy blocks an injected inline script, an inline handler and eval', async ({ page }) => {
+	await recordViolations(page);
+	await page.goto('/charts/asahi-poll');
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+	expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+	const ran = await page.evaluate(async () => {
+		const w = window as unknown as Record<string, boolean>;
+		const script = document.createElement('script');
+		script.textContent = 'window.inlineRan = true';
+		document.head.append(script);
+		const img = document.createElement('img');
+		img.setAttribute('onerror', 'window.handlerRan = true');
+		img.src = 'data:,broken';
+		document.body.append(img);
+		// A string timer is eval.
+		(setTimeout as unknown as (code: string, ms: number) => void)('window.evalRan = true', 0);
+		await new Promise((r) => setTimeout(r, 300));
+		return { inline: Boolean(w.inlineRan), handler: Boolean(w.handlerRan), eval: Boolean(w.evalRan) };
+	});
+	expect(ran).toEqual({ inline: false, handler: false, eval: false });
+	const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+	expect(violations.length).toBeGreaterThanOrEqual(3);
+});
+
+const payloads = [
+	'<script>alert(1)</script>',
+	'"><img src=x id=xss onerror=alert(1)>',
+	"'><svg id=xss onload=alert(1)>",
+	'javascript:alert(1)',
+	'JaVaScRiPt:alert(document.domain)',
+	'data:text/html,<script>alert(1)</script>',
+	'%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+	'%253Cscript%253E',
+	'%22%3E%3Cimg%20src%3Dx%20id%3Dxss%20onerror%3Dalert(1)%3E',
+	'%E0%A4%A',
+	'%',
+	'%00',
+	'\u202e\u0000',
+	// Long, but under the 8 KB request line static hosts accept.
+	'x'.repeat(2000),
+	'dark%00',
+	'dark"><b id=xss>',
+	'auto\' onmouseover=\'alert(1)',
+	'</title><script>alert(1)</script>',
+	'{{constructor.constructor("alert(1)")()}}',
+	'${alert(1)}',
+	'__proto__',
+	'constructor',
+	'[object Object]',
+	'../../../../etc/passwd',
+	'NaN',
+	'-1e309',
+	'🙂',
+	'<iframe src=javascript:alert(1)>',
+	'" autofocus onfocus=alert(1) x="',
+	'<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'
+];
+
+for (const route of routes) {
+	test(`${route} shrugs off ${payloads.length * 3} hostile query strings and hashes`, async ({ page }) => {
+		test.setTimeout(120_000);
+		let dialogs = 0;
+		const errors: string[] = [];
+		page.on('dialog', (d) => (dialogs++, d.dismiss()));
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		for (const payload of payloads) {
+			for (const suffix of [`?theme=${payload}`, `?${payload}=${payload}&slug=${payload}`, `#${payload}`]) {
+				await page.goto(route + suffix);
+				await expect(page.locator('h1, h2').first()).toBeVisible();
+				if (!route.startsWith('/sources/')) await expect(page.locator('.chart img').first()).toBeAttached();
+				expect(await page.locator('#xss, body img[src="x"], body svg[onload]').count(), suffix).toBe(0);
+			}
+		}
+		expect(dialogs).toBe(0);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('embeds ignore messages of the wrong shape or from the wrong window, and none throws', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/embed/asahi-poll');
+	const answers = await page.evaluate(async () => {
+		const posted: unknown[] = [];
+		// Not framed: parent is the window itself, so anything it posts would be seen here.
+		addEventListener('message', (e) => posted.push(e.data));
+		const junk = [null, undefined, 42, 'citecharts:ping', { type: 'citecharts:ping ' }, { type: ['citecharts:ping'] }, [], { message: 'height' }];
+		for (const data of junk) postMessage(data, '*');
+		await new Promise((r) => setTimeout(r, 300));
+		return posted.filter((d) => typeof d === 'object' && d !== null && (d as { type?: string }).type === 'citecharts:height').length;
+	});
+	expect(answers).toBe(0);
+	expect(errors).toEqual([]);
+});
