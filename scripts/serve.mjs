@@ -34,7 +34,7 @@ function readHeaderRules(file) {
 
 const rules = readHeaderRules(`${root}/_headers`);
 const notFound = existsSync(`${root}/404.html`) ? readFileSync(`${root}/404.html`) : Buffer.from('Not found');
-const files = sirv(root, { extensions: ['html'], etag: true, dotfiles: false });
+const files = sirv(root, { extensions: ['html'], etag: true, dotfiles: false, brotli: true, gzip: true });
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');

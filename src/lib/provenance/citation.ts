@@ -21,3 +21,12 @@ export function attribution(figure: Pick<ResolvedFigure, 'source'>, article: Pic
 export function sourceLine(figure: Pick<ResolvedFigure, 'source'>, article: Pick<ResolvedArticle, 'kind' | 'outlet' | 'url'>, chartUrl: string): string {
 	return `Source: ${attribution(figure, article)} (${article.url}). Chart: citecharts, ${chartUrl}`;
 }
+
+/** How to cite a chart: its title, the site, the article it comes from, and its address. */
+export function citationText(
+	figure: Pick<ResolvedFigure, 'title'>,
+	article: Pick<ResolvedArticle, 'kind' | 'outlet' | 'url'>,
+	chartUrl: string
+): string {
+	return `“${figure.title}”. citecharts, from ${describeArticle(article)} (${article.url}). ${chartUrl}`;
+}

@@ -1,4 +1,4 @@
-import { attribution } from '$lib/provenance/citation';
+import { attribution, citationText } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
 
 /** A value as data files carry it: a plain number, its qualifier, and its quote or formula. */
@@ -42,6 +42,7 @@ export function figureJson(figure: ResolvedFigure, article: ResolvedArticle, url
 		attribution: attribution(figure, article),
 		notReported: figure.notReported,
 		values: figure.values.map(valueJson),
+		citation: { text: citationText(figure, article, urls.page ?? ''), article: articleJson(article) },
 		urls
 	};
 }

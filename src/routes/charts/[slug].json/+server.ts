@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { figureJson, articleJson } from '$lib/server/json';
+import { figureJson } from '$lib/server/json';
 import { figureEntries, loadFigure } from '$lib/server/load';
 import { figureUrls } from '$lib/site';
 
@@ -8,5 +8,5 @@ export const entries = figureEntries;
 
 export function GET({ params }) {
 	const { figure, article } = loadFigure(params.slug);
-	return json({ ...figureJson(figure, article, figureUrls(figure.slug)), articleDetails: articleJson(article) });
+	return json(figureJson(figure, article, figureUrls(figure.slug)));
 }
