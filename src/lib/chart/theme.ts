@@ -12,7 +12,13 @@ export interface ChartTheme {
 	hatch: string;
 }
 
-export const FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
+/**
+ * Charts draw with their own registration of Inter: in Node (GlobalFonts) and in the browser
+ * (FontFace, see browser.ts). The page's CSS Inter uses font-display: optional, which lets a
+ * browser keep the fallback for the whole page view; a canvas must not inherit that choice.
+ */
+export const CHART_FONT = 'citecharts Inter';
+export const FONT_FAMILY = `'${CHART_FONT}', Inter, 'Helvetica Neue', Arial, sans-serif`;
 
 export const THEMES: Record<ChartTheme['name'], ChartTheme> = {
 	light: {

@@ -1,4 +1,5 @@
 import { GlobalFonts } from '@napi-rs/canvas';
+import { CHART_FONT } from '$lib/chart/theme';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,7 +21,7 @@ export function registerFonts(dir = FONT_DIR): void {
 	if (registered && dir === FONT_DIR) return;
 	for (const file of FONT_FILES) {
 		const path = join(dir, file);
-		if (!existsSync(path) || !GlobalFonts.registerFromPath(path, 'Inter')) {
+		if (!existsSync(path) || !GlobalFonts.registerFromPath(path, CHART_FONT)) {
 			throw new Error(`font file missing or unreadable: ${path} (install @fontsource/inter)`);
 		}
 	}
