@@ -55,7 +55,7 @@ test('a download and a copy are announced in live regions', async ({ page, conte
 	await page.keyboard.press('ArrowLeft');
 	await expect(page.getByRole('tab', { name: 'Script' })).toBeFocused();
 	await page.getByRole('button', { name: /^Copy Script/ }).press('Enter');
-	await expect(page.locator('.embed-codes [role="status"]')).toHaveText('Script and placeholder (sizes itself) copied.');
+	await expect(page.locator('.embed-codes [role="tabpanel"]:not([hidden]) [role="status"]')).toHaveText('Script and placeholder (sizes itself) copied.');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-citecharts="asahi-poll"');
 	await page.getByRole('button', { name: 'Download PNG' }).press('Enter');
 	await expect(page.locator('.downloads [role="status"]')).toContainText('Downloaded asahi-poll.png');

@@ -57,7 +57,7 @@ test('unknown paths under the base get the 404 page with links under the base', 
 
 test('the script embed from a host page loads and sizes the chart under the base', async ({ page }) => {
 	await page.goto(`${site}/citecharts/charts/asahi-poll`);
-	const code = await page.locator('.embed-codes textarea').inputValue();
+	const code = await page.locator('.embed-codes [role="tabpanel"]:not([hidden]) textarea').inputValue();
 	expect(code).toContain(`${site}/citecharts/embed.js`);
 	await page.goto(host.put('base', code));
 	const frame = page.locator('iframe');

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { parseCsv } from './csv';
-import { catalogue, type PublishedFigure } from './helpers';
+import { catalogue, DESIGN_VALUES, type PublishedFigure } from './helpers';
 
 const figures = catalogue.figures;
 
@@ -83,6 +83,7 @@ for (const figure of figures) {
 				attribution: string;
 			};
 			expect(data.values).toEqual(figure.values);
+			expect(data.values.map((v) => [v.value, v.qualifier])).toEqual(DESIGN_VALUES[figure.slug]);
 			for (const v of data.values) {
 				expect(typeof v.value).toBe('number');
 				expect(['exact', 'approx', 'derived']).toContain(v.qualifier);

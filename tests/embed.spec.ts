@@ -11,7 +11,7 @@ test.afterAll(async () => hostPage.stop());
 async function codeFromChartPage(page: Page, slug: string, tab: string): Promise<string> {
 	await page.goto(`/charts/${slug}`);
 	await page.getByRole('tab', { name: tab }).click();
-	return page.locator('.embed-codes textarea').inputValue();
+	return page.locator('.embed-codes [role="tabpanel"]:not([hidden]) textarea').inputValue();
 }
 
 /** Height of the iframe on the host page, and of the content inside it. */
@@ -122,6 +122,34 @@ test('the loader trusts only its own frames: not another frame of the same site'
 	await expect.poll(async () => (await managed.boundingBox())!.height).toBe(50);
 });
 
+test('a framed embed answers its parent\'s ping, and ignores junk and pings from other windows', async ({ page }) => {
+	const errors: string[] = [];
+	await page.goto(hostPage.put('ping', '<iframe id="chart" src="http://localhost:4173/embed/asahi-poll" style="width:600px"></iframe>'));
+	const frame = page.frames().find((f) => f.url().includes('/embed/asahi-poll'))!;
+	await frame.waitForLoadState('load');
+	await expect(page.frameLocator('#chart').locator('h1')).toBeVisible();
+	frame.page().on('pageerror', (e) => errors.push(e.message));
+	const count = (messages: unknown[]) => messages.filter((m) => (m as { type?: string })?.type === 'citecharts:height').length;
+	const heard = async (post: string) =>
+		page.evaluate(async (script) => {
+			const got: unknown[] = [];
+			const listen = (e: MessageEvent) => got.push(e.data);
+			addEventListener('message', listen);
+			new Function('target', script)((document.getElementById('chart') as HTMLIFrameElement).contentWindow);
+			await new Promise((r) => setTimeout(r, 400));
+			removeEventListener('message', listen);
+			return got;
+		}, post);
+	const junk = `for (const d of [null, 42, 'citecharts:ping', { type: 'citecharts:ping ' }, { type: ['citecharts:ping'] }, { message: 'height' }, { type: 'citecharts:height', height: 9 }]) target.postMessage(d, '*');`;
+	expect(count(await heard(junk))).toBe(0);
+	// A ping from a window that is not the parent (a sibling frame) gets no answer either.
+	const sibling = `const f = document.createElement('iframe'); f.srcdoc = '<script>parent.frames[0].postMessage({ type: "citecharts:ping" }, "*")<\\/script>'; document.body.append(f);`;
+	expect(count(await heard(sibling))).toBe(0);
+	const ping = `target.postMessage({ type: 'citecharts:ping' }, '*');`;
+	expect(count(await heard(ping))).toBe(1);
+	expect(errors).toEqual([]);
+});
+
 test('dark and auto themes render dark; junk falls back to light, unechoed', async ({ browser }) => {
 	const dark = await browser.newPage({ colorScheme: 'light' });
 	await dark.goto('/embed/asahi-poll?theme=dark');
@@ -191,7 +219,7 @@ test('only /embed/* may be framed by another origin', async ({ request }) => {
 	const embed = await request.get('/embed/asahi-poll');
 	expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
 	expect(embed.headers()['x-frame-options']).toBeUndefined();
-	for (const path of ['/', '/charts/asahi-poll', '/sources/japan-turns-from-us']) {
+	for (const path of ['/', '/index.html', '/404.html', '/charts/asahi-poll', '/sources/japan-turns-from-us']) {
 		const r = await request.get(path);
 		expect(r.headers()['x-frame-options'], path).toBe('DENY');
 		expect(r.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");

@@ -54,3 +54,10 @@ export async function inkedPixels(page: Page, selector: string): Promise<number>
 	});
 }
 
+
+/** DESIGN.md's table of values, written out by hand, to hold the published files to it. */
+export const DESIGN_VALUES: Record<string, [number, 'exact' | 'approx' | 'derived'][]> = {
+	'asahi-poll': [[70, 'approx'], [20, 'exact'], [10, 'derived']],
+	'us-defence-trust': [[15, 'exact'], [85, 'derived']],
+	'china-trade-share': [[23, 'exact'], [77, 'derived']]
+};

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { catalogue, findArticle } from './catalogue';
+
+const SHARED_SHA256 = '0ce49756fa98b2083de904836b9613442df08cf00f56ce9c34eb40801aa879e9';
 
 describe('catalogue', () => {
 	it('keeps the article byte-identical to the shared source', () => {
 		const article = findArticle('japan-turns-from-us');
 		const file = readFileSync(new URL('./content/articles/japan-turns-from-us.txt', import.meta.url), 'utf8');
 		expect(article?.text).toBe(file);
+		// The hash of ../shared/sources/japan-turns-from-us.txt, checked against the file where it is present.
+		const shared = new URL('../../../shared/sources/japan-turns-from-us.txt', import.meta.url);
+		const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+		if (existsSync(shared)) expect(sha256(readFileSync(shared))).toBe(SHARED_SHA256);
+		expect(sha256(readFileSync(new URL('./content/articles/japan-turns-from-us.txt', import.meta.url)))).toBe(SHARED_SHA256);
 		expect(file.split('\n')).toHaveLength(17);
 		expect(file.endsWith('\n')).toBe(false);
 	});

@@ -66,9 +66,9 @@ describe('describeFigure', () => {
 	it('reads every value naturally, with qualifier and source', () => {
 		expect(describeFigure(asahi, 'Asahi Shimbun poll, as cited in an opinion piece on Toutiao')).toBe(
 			'Bar chart. Asahi Shimbun poll: stance toward the U.S. Share of Japanese people, as the article reports the poll. ' +
-				'Japan should adopt a more independent stance towards the U.S.: about 70 percent (the article says “nearly 70%”); ' +
-				'choose to "obey the U.S.": 20 percent (the article says “only 20%”); ' +
-				'The rest: not reported in the article: about 10 percent, derived: not reported in the article, computed as 100% − ≈70% − 20% = ≈10%. ' +
+				'Japan should adopt a more independent stance towards the U.S.: ≈70%, about 70 percent (the article says “nearly 70%”); ' +
+				'choose to "obey the U.S.": 20% (the article says “only 20%”); ' +
+				'The rest: not reported in the article: ≈10%, about 10 percent, derived: not reported in the article, computed as 100% − ≈70% − 20% = ≈10%. ' +
 				'Source: Asahi Shimbun poll, as cited in an opinion piece on Toutiao.'
 		);
 	});

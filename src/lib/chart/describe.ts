@@ -1,9 +1,11 @@
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
-import { explainFormula, speakValue } from './format';
+import { explainFormula, formatValue, speakValue } from './format';
 
 /** One value read naturally: "about 70 percent" or "10 percent, derived: not stated in the article". */
 export function speakPart(v: ResolvedValue, all: ResolvedValue[]): string {
-	const spoken = speakValue(v.value, v.unit, v.approx);
+	// "≈70%" as everywhere else, then in words, since not every screen reader says "≈".
+	const shown = formatValue(v.value, v.unit, v.approx);
+	const spoken = v.approx ? `${shown}, ${speakValue(v.value, v.unit, v.approx)}` : shown;
 	return v.quote
 		? `${v.label}: ${spoken} (the article says “${v.quote.phrase}”)`
 		: `${v.label}: ${spoken}, derived: not reported in the article, computed as ${explainFormula(v.formula ?? '', all, v)}`;

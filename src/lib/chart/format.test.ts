@@ -9,7 +9,8 @@ describe('formatValue', () => {
 		[12.5, '%', false, '12.5%'],
 		[0.1 + 0.2, '%', false, '0.3%'],
 		[3, 'waves', false, '3 waves'],
-		[1500, 'people', true, '≈1,500 people']
+		[1500, 'people', true, '≈1,500 people'],
+		[1234, 'people', false, '1,234 people']
 	])('formats %d %s (approx %s) as %j', (value, unit, approx, text) => {
 		expect(formatValue(value, unit, approx)).toBe(text);
 	});

@@ -1,7 +1,8 @@
 import { format } from 'd3-format';
 
 const percent = format('.3~%');
-const count = format(',.3~r');
+// Counts are shown exactly as written: rounding would show a number no quote contains.
+const count = format(',~f');
 
 /** A value as readers see it everywhere: "≈70%" when approximate, "23%" when exact. */
 export function formatValue(value: number, unit: string, approx = false): string {

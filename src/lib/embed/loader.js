@@ -57,7 +57,7 @@
 	window.addEventListener('message', function (event) {
 		if (event.origin !== ORIGIN) return;
 		var data = event.data;
-		if (!data || typeof data !== 'object' || data.type !== 'citecharts:height') return;
+		if (!data || typeof data !== 'object' || data.type !== 'citecharts:height' || typeof data.slug !== 'string') return;
 		if (typeof data.height !== 'number' || !isFinite(data.height)) return;
 		var frame = frames().filter(function (f) {
 			return f.contentWindow === event.source;

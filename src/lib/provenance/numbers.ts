@@ -18,8 +18,13 @@ export interface NumberInText {
 	/** The number as written, with its % sign and any hedge word before it ("nearly 70%"). */
 	phrase: string;
 	hedged: boolean;
+	/** Written with a % sign. */
+	percent: boolean;
 	/** Index of `phrase` within the searched text. */
 	index: number;
+	/** Index and length of the number itself ("70%"), without the word before it. */
+	at: number;
+	length: number;
 }
 
 /** Every number written in `text`, with the hedge word that qualifies it, if any. */
@@ -33,7 +38,20 @@ export function numbersIn(text: string): NumberInText[] {
 			value: WORDS[written.toLowerCase()] ?? Number(written),
 			phrase: text.slice(index, m.index + m[0].length),
 			hedged: (HEDGES as readonly string[]).includes(qualifier?.[1]?.toLowerCase() ?? ''),
-			index
+			percent: m[2] === '%',
+			index,
+			at: m.index,
+			length: m[0].length
 		};
 	});
+}
+
+/**
+ * The number at `at` read in its place in the article, so a hedge just before a quote still
+ * counts: quoting "70% of Japanese people" does not drop the article's "nearly".
+ */
+export function numberInArticle(article: string, at: number, length: number): NumberInText | undefined {
+	const lineStart = article.lastIndexOf('\n', at - 1) + 1;
+	const found = numbersIn(article.slice(lineStart, at + length)).at(-1);
+	return found && { ...found, index: found.index + lineStart, at: found.at + lineStart };
 }

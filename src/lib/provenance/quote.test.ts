@@ -36,6 +36,11 @@ describe('locateQuote', () => {
 });
 
 describe('sentenceAround', () => {
+	it('ends a sentence before one that starts with a digit', () => {
+		const text = 'It was rare. 23% of people agreed. Then it rained.';
+		expect(sentenceAround(text, { offset: 13, length: 3 }).text).toBe('23% of people agreed.');
+	});
+
 	const sentenceOf = (text: string) => {
 		const r = locateQuote(article, { text });
 		if (!r.ok) throw new Error(r.problem);

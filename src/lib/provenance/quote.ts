@@ -59,7 +59,7 @@ function isSentenceEnd(line: string, i: number): boolean {
 	if (next >= line.length) return true;
 	if (line[next] !== ' ') return false;
 	const after = line[next + 1] ?? '';
-	if (!/[A-Z"]/.test(after)) return false;
+	if (!/[A-Z0-9"]/.test(after)) return false;
 	return !(ch === '.' && ABBREVIATION.test(line.slice(0, i + 1)) && line[i + 1] !== '"');
 }
 

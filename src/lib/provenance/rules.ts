@@ -1,6 +1,6 @@
 import type { Figure, NumberMention, QuoteRef } from '$lib/content/types';
 import { evaluateFormula } from './formula';
-import { numbersIn } from './numbers';
+import { numberInArticle, numbersIn } from './numbers';
 import { locateQuote, sentenceAround } from './quote';
 import type { CitedQuote, ProvenanceIssue, ResolvedFigure, ResolvedNumber, ResolvedValue } from './resolved';
 
@@ -15,8 +15,8 @@ export const RULES = {
 
 type Report = (field: string, rule: string, problem: string) => void;
 
-/** Locates a quote and reads the one number it must hold (rules 1 and 2). */
-function citeQuote(article: string, ref: QuoteRef, field: string, report: Report) {
+/** Locates a quote and reads the one number it must hold (rules 1 and 2), hedge and all. */
+function citeQuote(article: string, ref: QuoteRef, field: string, report: Report, unit: string) {
 	const located = locateQuote(article, ref);
 	if (!located.ok) {
 		report(field, RULES.quote, located.problem);
@@ -28,12 +28,17 @@ function citeQuote(article: string, ref: QuoteRef, field: string, report: Report
 		report(field, RULES.number, `the quote must hold exactly one number, it holds ${numbers.length}`);
 		return null;
 	}
+	const number = numberInArticle(article, located.quote.offset + only.at, only.length) ?? only;
+	if (unit === '%' && !number.percent) {
+		report(field, RULES.number, `the quote says ${number.phrase}, not a percentage`);
+		return null;
+	}
 	const quote: CitedQuote = {
 		...located.quote,
-		phrase: only.phrase,
+		phrase: number.phrase,
 		sentence: sentenceAround(article, located.quote)
 	};
-	return { quote, number: only };
+	return { quote, number };
 }
 
 /** Checks a figure against its article; returns it resolved, or null with issues reported. */
@@ -70,6 +75,10 @@ export function resolveFigure(
 				report(`${field}.formula`, RULES.derived, result.problem);
 				continue;
 			}
+			if (result.inputs.length === 0) {
+				report(`${field}.formula`, RULES.derived, `${v.formula} reads no stated value, so the number would trace to nothing`);
+				continue;
+			}
 			if (Math.abs(result.value - v.value) > 1e-9) {
 				report(`${field}.value`, RULES.derived, `${v.formula} = ${result.value}, not ${v.value}`);
 			}
@@ -81,7 +90,7 @@ export function resolveFigure(
 			report(`${field}.quote`, RULES.quote, `a ${v.qualifier} value must carry a quote`);
 			continue;
 		}
-		const cited = citeQuote(article, v.quote, `${field}.quote`, report);
+		const cited = citeQuote(article, v.quote, `${field}.quote`, report, figure.unit);
 		if (!cited) continue;
 		if (cited.number.value !== v.value) {
 			report(`${field}.value`, RULES.number, `the quote says ${cited.number.phrase}, the value is ${v.value}`);
@@ -130,7 +139,7 @@ export function resolveNumbers(
 		const field = `numbers[${i}]`;
 		const report: Report = (f, rule, problem) =>
 			issues.push({ subject: `article:${articleId}`, field: f, rule, problem });
-		const cited = citeQuote(article, n.quote, `${field}.quote`, report);
+		const cited = citeQuote(article, n.quote, `${field}.quote`, report, n.unit);
 		if (!cited) continue;
 		if (cited.number.value !== n.value) {
 			report(`${field}.value`, RULES.number, `the quote says ${cited.number.phrase}, the value is ${n.value}`);

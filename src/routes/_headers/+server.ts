@@ -12,6 +12,9 @@ export function GET() {
 	const rules: [string, string[]][] = [
 		['/*', ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()']],
 		[`${base}/`, noFraming],
+		...(base ? [[base, noFraming] as [string, string[]]] : []),
+		[`${base}/index.html`, noFraming],
+		[`${base}/404.html`, noFraming],
 		[`${base}/charts/*`, noFraming],
 		[`${base}/sources/*`, noFraming],
 		[`${base}/404`, noFraming],
