@@ -154,19 +154,19 @@ test('dark and auto themes render dark; junk falls back to light, unechoed', asy
 	const dark = await browser.newPage({ colorScheme: 'light' });
 	await dark.goto('/embed/asahi-poll?theme=dark');
 	await expect(dark.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
-	await expect(dark.locator('.chart img:visible')).toHaveClass(/still-dark/);
-	await expect.poll(() => dark.locator('.chart img:visible').evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(/still-dark/);
+	await expect(dark.locator('.chart picture:visible')).toHaveClass(/still-dark/);
+	await expect.poll(() => dark.locator('.chart picture:visible img').evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(/still-dark/);
 	await expect(dark.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'dark');
 
 	const auto = await browser.newPage({ colorScheme: 'dark' });
 	await auto.goto('/embed/asahi-poll?theme=auto');
 	await expect(auto.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
-	await expect(auto.locator('.chart img:visible')).toHaveClass(/still-dark/);
+	await expect(auto.locator('.chart picture:visible')).toHaveClass(/still-dark/);
 
 	const systemDark = await browser.newPage({ colorScheme: 'dark' });
 	await systemDark.goto('/embed/asahi-poll');
 	await expect(systemDark.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-	await expect(systemDark.locator('.chart img:visible')).toHaveClass(/still-light/);
+	await expect(systemDark.locator('.chart picture:visible')).toHaveClass(/still-light/);
 
 	const junk = await browser.newPage({ colorScheme: 'dark' });
 	let dialogs = 0;
@@ -182,7 +182,7 @@ test('without JavaScript the embed shows the chart image, its text alternative a
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/embed/china-trade-share');
-	const img = page.locator('.chart img.still-light');
+	const img = page.locator('.chart .still-light img');
 	await expect(img).toBeVisible();
 	expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
 	await expect(page.getByRole('img', { name: /^Bar chart\. China's share/ })).toBeVisible();
@@ -225,4 +225,26 @@ test('only /embed/* may be framed by another origin', async ({ request }) => {
 		expect(r.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
 		expect(r.headers()['x-content-type-options'], path).toBe('nosniff');
 	}
+});
+
+test('many embeds on one host page stay cheap: the second and third fetch no script again', async ({ page }) => {
+	const codes = await Promise.all(['asahi-poll', 'us-defence-trust', 'china-trade-share'].map((s) => `<div data-citecharts="${s}"></div>`));
+	await page.goto(hostPage.put('many', `${codes.join('<p>Text.</p>')}<script async src="http://localhost:4173/embed.js"></script>`));
+	await expect(page.locator('iframe')).toHaveCount(3);
+	for (let i = 0; i < 3; i++) await expectFitted(page, i);
+	const perFrame: number[] = [];
+	for (const frame of page.frames().filter((f) => f.url().includes('/embed/'))) {
+		perFrame.push(
+			await frame.evaluate(() =>
+				(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+					.reduce((sum, r) => sum + r.transferSize, 0)
+			)
+		);
+	}
+	perFrame.sort((a, b) => b - a);
+	test.info().annotations.push({ type: 'script bytes transferred per embed', description: perFrame.join(', ') });
+	expect(perFrame[0]).toBeGreaterThan(0);
+	expect(perFrame[0]).toBeLessThanOrEqual(60 * 1024);
+	expect(perFrame[1]! + perFrame[2]!).toBeLessThan(2 * 1024);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { catalogue, slugs } from './helpers';
 
-for (const path of ['/charts/no-such-chart', '/charts/ASAHI-POLL', '/sources/unknown-article', '/no/such/page', '/charts/asahi-poll/extra?theme=%3Cscript%3E']) {
+for (const path of ['/charts/no-such-chart', '/charts/no-such-chart.png', '/charts/no-such-chart.csv', '/embed/no-such-chart', '/charts/ASAHI-POLL', '/sources/unknown-article', '/no/such/page', '/charts/asahi-poll/extra?theme=%3Cscript%3E']) {
 	test(`${path} answers 404 with a page that lists the charts, without JavaScript`, async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

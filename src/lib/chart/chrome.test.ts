@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { clampWidth } from './chrome';
+import { clampWidth, stillSources } from './chrome';
+
+describe('stillSources', () => {
+	it('gives a box the widest still that fits it', () => {
+		expect(stillSources({ pad: 28, max: 10_000 })).toEqual([
+			{ media: '(min-width: 828px)', width: 800 },
+			{ media: '(min-width: 628px)', width: 600 },
+			{ media: '(min-width: 508px)', width: 480 },
+			{ media: '(min-width: 428px)', width: 400 }
+		]);
+	});
+
+	it('stops at the widest box and handles two columns', () => {
+		expect(stillSources({ pad: 32, max: 544, columns: { from: 1056, width: 544 } })).toEqual([
+			{ media: '(min-width: 1056px)', width: 480 },
+			{ media: '(min-width: 512px) and (max-width: 1055px)', width: 480 },
+			{ media: '(min-width: 432px) and (max-width: 1055px)', width: 400 }
+		]);
+	});
+});
 
 describe('clampWidth', () => {
 	it.each([

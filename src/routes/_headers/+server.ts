@@ -19,6 +19,8 @@ export function GET() {
 		[`${base}/sources/*`, noFraming],
 		[`${base}/404`, noFraming],
 		[`${base}/embed/*`, ['Content-Security-Policy: frame-ancestors *']],
+		// Hashed file names: a host page with many embeds fetches each script once.
+		[`${base}/_app/immutable/*`, ['Cache-Control: public, max-age=31536000, immutable']],
 		[`${base}/embed.js`, ['Access-Control-Allow-Origin: *', 'Cache-Control: public, max-age=300']],
 		[`${base}/oembed/*`, ['Access-Control-Allow-Origin: *']],
 		[`${base}/figures.json`, ['Access-Control-Allow-Origin: *']]
