@@ -1,10 +1,10 @@
 import type { ChartConfiguration, ScriptableContext } from 'chart.js';
-import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import type { ResolvedFigure } from '$lib/provenance/resolved';
+import { annotationsFor, BAR_THICKNESS, font } from './annotations';
 import { explainFormula, formatTick, formatValue } from './format';
 import background from './plugins/plugin.background';
 import hatch from './plugins/plugin.hatch';
-import sourceLinePlugin, { wrapText } from './plugins/plugin.sourceLine';
+import sourceLinePlugin from './plugins/plugin.sourceLine';
 import { FONT_FAMILY, type ChartTheme } from './theme';
 
 /** Title, subtitle and source drawn into the canvas, for images that travel without the page. */
@@ -23,65 +23,12 @@ export interface ChartSettings {
 	devicePixelRatio?: number;
 }
 
-export const BAR_THICKNESS = 24;
 const BAND = 92;
-const LABEL_SIZE = 13;
 const CHROME_HEIGHT = 150;
 
 /** Canvas height in CSS pixels that gives every bar its label room. */
 export function chartHeight(figure: Pick<ResolvedFigure, 'values'>, chrome = false): number {
 	return figure.values.length * BAND + 88 + (chrome ? CHROME_HEIGHT : 0);
-}
-
-const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal') => ({
-	family: FONT_FAMILY,
-	size,
-	weight,
-	style,
-	lineHeight: 1.3
-});
-
-/** The words at a bar's end: the value as readers see it, then the article's own words. */
-function valueLabel(v: ResolvedValue): string[] {
-	return [formatValue(v.value, v.unit, v.approx), v.quote ? `“${v.quote.phrase}”` : 'derived'];
-}
-
-function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Record<string, AnnotationOptions> {
-	const annotations: Record<string, AnnotationOptions> = {};
-	figure.values.forEach((v, i) => {
-		annotations[`label-${v.id}`] = {
-			type: 'label',
-			xValue: 0,
-			yValue: i,
-			position: { x: 'start', y: 'end' },
-			yAdjust: -(BAR_THICKNESS / 2 + 5),
-			padding: 0,
-			textAlign: 'start',
-			color: theme.text,
-			font: font(LABEL_SIZE, 600),
-			content: ({ chart }: { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } }) => {
-				const ctx = chart.ctx;
-				ctx.save();
-				ctx.font = `600 ${LABEL_SIZE}px ${FONT_FAMILY}`;
-				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width);
-				ctx.restore();
-				return lines;
-			}
-		};
-		annotations[`value-${v.id}`] = {
-			type: 'label',
-			xValue: v.value,
-			yValue: i,
-			position: { x: 'start', y: 'center' },
-			xAdjust: 6,
-			padding: 0,
-			textAlign: 'start',
-			color: [theme.text, theme.muted],
-			font: [font(15, 700), font(12, 400, 'italic')],
-			content: valueLabel(v)
-		};
-	});
-	return annotations;
 }
 
 /**
