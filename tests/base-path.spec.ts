@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { HostPage } from './host';
+import { expectFitted, HostPage } from './host';
 import { copyProject } from './project-copy';
 
 // The site built for a sub-path (as on GitHub Pages) and served there, end to end.
@@ -63,9 +63,5 @@ test('the script embed from a host page loads and sizes the chart under the base
 	const frame = page.locator('iframe');
 	await expect(frame).toHaveAttribute('src', `${site}/citecharts/embed/asahi-poll`);
 	await expect(frame.contentFrame().locator('h1')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
-	await expect.poll(async () => {
-		const outer = (await frame.boundingBox())!.height;
-		const inner = await frame.contentFrame().locator('.embed').evaluate((el) => el.getBoundingClientRect().height);
-		return Math.abs(outer - inner);
-	}).toBeLessThanOrEqual(3);
+	await expectFitted(frame);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { HostPage } from './host';
+import { expectFitted as fitted, HostPage } from './host';
 
 
 test.describe.configure({ mode: 'serial' });
@@ -22,12 +22,7 @@ async function heights(page: Page, index = 0) {
 	return { outer, inner };
 }
 
-async function expectFitted(page: Page, index = 0) {
-	await expect.poll(async () => {
-		const { outer, inner } = await heights(page, index);
-		return Math.abs(outer - inner);
-	}, { timeout: 10_000 }).toBeLessThanOrEqual(3);
-}
+const expectFitted = (page: Page, index = 0) => fitted(page.locator('iframe').nth(index));
 
 test('the script code sizes its iframe to the chart, at 1280 and again at 360 px', async ({ page }) => {
 	const code = await codeFromChartPage(page, 'asahi-poll', 'Script');

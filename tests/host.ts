@@ -1,3 +1,4 @@
+import { expect, type Locator } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 
 /**
@@ -32,4 +33,18 @@ export class HostPage {
 		this.server?.closeAllConnections();
 		if (this.server) await new Promise((resolve) => this.server!.close(resolve));
 	}
+}
+
+/** Waits until an embed's iframe is as tall as the embedded content, within 3 px. */
+export async function expectFitted(frame: Locator) {
+	await expect
+		.poll(
+			async () => {
+				const outer = (await frame.boundingBox())!.height;
+				const inner = await frame.contentFrame().locator('.embed').evaluate((el) => el.getBoundingClientRect().height);
+				return Math.abs(outer - inner);
+			},
+			{ timeout: 10_000 }
+		)
+		.toBeLessThanOrEqual(3);
 }

@@ -6,19 +6,29 @@ export const path = (route: string): string => `${base}${route}`;
 /** Absolute URL of a route: origin + base path + route. */
 export const absolute = (route: string): string => `${__SITE_ORIGIN__}${base}${route}`;
 
-/** Every address a figure is published at. */
-export function figureUrls(slug: string) {
+/** Every route a figure is published at (DESIGN.md's table), written once. */
+export function figureRoutes(slug: string) {
 	return {
-		page: absolute(`/charts/${slug}`),
-		png: absolute(`/charts/${slug}.png`),
-		svg: absolute(`/charts/${slug}.svg`),
-		csv: absolute(`/charts/${slug}.csv`),
-		json: absolute(`/charts/${slug}.json`),
-		card: absolute(`/charts/${slug}/card.png`),
-		embed: absolute(`/embed/${slug}`),
-		oembed: absolute(`/oembed/${slug}.json`)
+		page: `/charts/${slug}`,
+		png: `/charts/${slug}.png`,
+		svg: `/charts/${slug}.svg`,
+		csv: `/charts/${slug}.csv`,
+		json: `/charts/${slug}.json`,
+		card: `/charts/${slug}/card.png`,
+		embed: `/embed/${slug}`,
+		oembed: `/oembed/${slug}.json`
 	};
 }
+
+type FigureRoutes = ReturnType<typeof figureRoutes>;
+const mapRoutes = (slug: string, to: (route: string) => string) =>
+	Object.fromEntries(Object.entries(figureRoutes(slug)).map(([k, r]) => [k, to(r)])) as FigureRoutes;
+
+/** A figure's addresses as links within the site (under the base path). */
+export const figurePaths = (slug: string): FigureRoutes => mapRoutes(slug, path);
+
+/** A figure's addresses as absolute URLs, for codes and files read elsewhere. */
+export const figureUrls = (slug: string): FigureRoutes => mapRoutes(slug, absolute);
 
 /** The loader host pages include: `<script async src>`. */
 export const loaderUrl = () => absolute('/embed.js');

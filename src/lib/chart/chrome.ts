@@ -1,4 +1,5 @@
-import type { ResolvedFigure } from '$lib/provenance/resolved';
+import { sourceLine } from '$lib/provenance/citation';
+import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 import type { ChartChrome } from './config';
 
 /** CSS width exported images are laid out at; PNGs scale it, so every size has one layout. */
@@ -22,9 +23,13 @@ export function clampWidth(requested: number): { width: number; note: string | n
 	return { width, note: `${requested} px is ${bound} px; using ${width} px.` };
 }
 
-/** Title, subtitle and source line drawn into an exported image. */
-export function exportChrome(figure: Pick<ResolvedFigure, 'title' | 'subtitle'>, sourceLine: string): ChartChrome {
-	return { title: figure.title, subtitle: figure.subtitle, source: sourceLine };
+/** Title, subtitle and source line drawn into an exported image, wherever it is drawn. */
+export function exportChrome(
+	figure: Pick<ResolvedFigure, 'title' | 'subtitle' | 'source'>,
+	article: Pick<ResolvedArticle, 'kind' | 'outlet' | 'url'>,
+	chartUrl: string
+): ChartChrome {
+	return { title: figure.title, subtitle: figure.subtitle, source: sourceLine(figure, article, chartUrl) };
 }
 
 /**

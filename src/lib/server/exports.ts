@@ -1,13 +1,12 @@
 import { exportChrome, CARD, EXPORT_SCALE, EXPORT_WIDTH } from '$lib/chart/chrome';
 import { THEMES, type ChartTheme } from '$lib/chart/theme';
-import { sourceLine } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 import { figureUrls } from '$lib/site';
 import { renderPng, renderSvg, type RenderRequest } from './render';
 
 /** What every exported image of a figure shares: light theme, title and source line drawn in. */
 function exportRequest(figure: ResolvedFigure, article: ResolvedArticle): RenderRequest {
-	const chrome = exportChrome(figure, sourceLine(figure, article, figureUrls(figure.slug).page));
+	const chrome = exportChrome(figure, article, figureUrls(figure.slug).page);
 	return { figure, theme: THEMES.light, width: EXPORT_WIDTH, scale: EXPORT_SCALE, chrome };
 }
 
