@@ -18,7 +18,11 @@ function siteOrigin(): string {
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin()) },
+	define: {
+		__SITE_ORIGIN__: JSON.stringify(siteOrigin()),
+		// Tests build the fictional fixture content beside the real content, so adding content never breaks them.
+		__CITECHARTS_FIXTURES__: JSON.stringify(process.env.CITECHARTS_FIXTURES === '1')
+	},
 	build: {
 		// Prerendering runs in writeBundle, so Vite 8 reports it as slow plugin time on every build.
 		rolldownOptions: { checks: { bundlerTimings: false } }

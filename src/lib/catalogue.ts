@@ -1,17 +1,33 @@
-import type { Article, Figure } from '$lib/content/types';
-import { buildCatalogue } from '$lib/provenance/catalogue';
+import { buildCatalogue, type ContentModules } from '$lib/provenance/catalogue';
 import { attribution } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
+const content: ContentModules = {
+	articles: import.meta.glob('/src/lib/content/articles/*.ts', { eager: true, import: 'default' }),
+	texts: import.meta.glob<string>('/src/lib/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
+	figures: import.meta.glob('/src/lib/content/figures/*.ts', { eager: true, import: 'default' })
+};
+
+/** The fictional test content; built only when the tests ask for it, never into a release. */
+const fixtures: ContentModules = {
+	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
+	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
+	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' })
+};
+
 /**
  * Every article and figure, validated once. Adding content is adding files under
- * `content/articles` and `content/figures`; a broken file stops the build here.
+ * `content/articles` and `content/figures`; a broken file stops the build here, and drafts are
+ * skipped and listed.
  */
-export const catalogue = buildCatalogue({
-	articles: import.meta.glob<Article>('./content/articles/*.ts', { eager: true, import: 'default' }),
-	texts: import.meta.glob<string>('./content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob<Figure>('./content/figures/*.ts', { eager: true, import: 'default' })
-});
+export const catalogue = buildCatalogue(
+	__CITECHARTS_FIXTURES__
+		? { articles: { ...content.articles, ...fixtures.articles }, texts: { ...content.texts, ...fixtures.texts }, figures: { ...content.figures, ...fixtures.figures } }
+		: content
+);
+if (catalogue.drafts.length) {
+	console.warn(`citecharts: skipping ${catalogue.drafts.length} draft${catalogue.drafts.length === 1 ? '' : 's'} until an editor removes draft: true:\n${catalogue.drafts.map((d) => `  ${d}`).join('\n')}`);
+}
 
 export function findFigure(slug: string): ResolvedFigure | undefined {
 	return catalogue.figures.find((f) => f.slug === slug);

@@ -19,7 +19,7 @@ export const font = (size: number, weight: number | 'bold' = 400, style: 'normal
 
 /** The words at a bar's end: the value as readers see it, then the article's own words. */
 function valueLabel(v: ResolvedValue): string[] {
-	return [formatValue(v.value, v.unit, v.approx), v.quote ? `“${v.quote.phrase}”` : 'derived'];
+	return [formatValue(v), v.quote ? `“${v.quote.phrase}”` : 'derived'];
 }
 
 /**

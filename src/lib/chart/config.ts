@@ -103,7 +103,7 @@ export function toChartConfig(
 						label: (item: ScriptableContext<'bar'> | { dataIndex: number }) => {
 							const v = figure.values[item.dataIndex];
 							if (!v) return '';
-							const shown = formatValue(v.value, v.unit, v.approx);
+							const shown = formatValue(v);
 							return v.quote ? `${shown}: “${v.quote.phrase}”` : `derived: ${explainFormula(v.formula ?? '', figure.values, v)}`;
 						}
 					}

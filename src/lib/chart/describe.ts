@@ -4,8 +4,8 @@ import { explainFormula, formatValue, speakValue } from './format';
 /** One value read naturally: "about 70 percent" or "10 percent, derived: not stated in the article". */
 export function speakPart(v: ResolvedValue, all: ResolvedValue[]): string {
 	// "≈70%" as everywhere else, then in words, since not every screen reader says "≈".
-	const shown = formatValue(v.value, v.unit, v.approx);
-	const spoken = v.approx ? `${shown}, ${speakValue(v.value, v.unit, v.approx)}` : shown;
+	const shown = formatValue(v);
+	const spoken = v.shown === 'exact' ? shown : `${shown}, ${speakValue(v)}`;
 	return v.quote
 		? `${v.label}: ${spoken} (the article says “${v.quote.phrase}”)`
 		: `${v.label}: ${spoken}, derived: not reported in the article, computed as ${explainFormula(v.formula ?? '', all, v)}`;

@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { explainFormula, formatTick, formatValue, speakValue } from './format';
+import { explainFormula, formatTick, formatValue, speakValue, type ShownNumber } from './format';
+
+const n = (value: number, unit: string, shown: ShownNumber['shown'] = 'exact', extra: Partial<ShownNumber> = {}): ShownNumber => ({ value, unit, shown, ...extra });
 
 describe('formatValue', () => {
 	it.each([
-		[70, '%', true, '≈70%'],
-		[20, '%', false, '20%'],
-		[100 - 70 - 20, '%', true, '≈10%'],
-		[12.5, '%', false, '12.5%'],
-		[0.1 + 0.2, '%', false, '0.3%'],
-		[3, 'waves', false, '3 waves'],
-		[1500, 'people', true, '≈1,500 people'],
-		[1234, 'people', false, '1,234 people']
-	])('formats %d %s (approx %s) as %j', (value, unit, approx, text) => {
-		expect(formatValue(value, unit, approx)).toBe(text);
+		[n(70, '%', 'approx'), '≈70%'],
+		[n(20, '%'), '20%'],
+		[n(100 - 70 - 20, '%', 'approx'), '≈10%'],
+		[n(12.5, '%'), '12.5%'],
+		[n(0.1 + 0.2, '%'), '0.3%'],
+		[n(50, '%', 'more-than'), '>50%'],
+		[n(30, '%', 'at-least'), '≥30%'],
+		[n(20, '%', 'less-than'), '<20%'],
+		[n(40, '%', 'at-most'), '≤40%'],
+		[n(40, '%', 'range', { high: 45 }), '40–45%'],
+		[n(0.9, 'pt'), '+0.9 points'],
+		[n(-1.1, 'pt'), '−1.1 points'],
+		[n(1, 'pt'), '+1 point'],
+		[n(3, 'count', 'exact', { noun: 'waves' }), '3 waves'],
+		[n(1, 'time', 'exact', { noun: 'weeks' }), '1 week'],
+		[n(1500, 'count', 'approx', { noun: 'people' }), '≈1,500 people'],
+		[n(20000, 'money', 'exact', { currency: 'JPY' }), '¥20,000'],
+		[n(2000, 'money', 'less-than', { currency: 'JPY' }), '<¥2,000']
+	])('formats %j as %j', (value, text) => {
+		expect(formatValue(value)).toBe(text);
 	});
 
 	it.each([[0, '0%'], [20, '20%'], [100, '100%']])('ticks %d as %j', (v, t) => {
@@ -20,21 +32,24 @@ describe('formatValue', () => {
 	});
 
 	it.each([
-		[70, true, 'about 70 percent'],
-		[15, false, '15 percent']
-	])('speaks %d (approx %s) as %j', (value, approx, text) => {
-		expect(speakValue(value, '%', approx)).toBe(text);
+		[n(70, '%', 'approx'), 'about 70 percent'],
+		[n(15, '%'), '15 percent'],
+		[n(50, '%', 'more-than'), 'more than 50 percent'],
+		[n(40, '%', 'range', { high: 45 }), 'between 40 and 45 percent'],
+		[n(-1.1, 'pt'), 'down 1.1 points']
+	])('speaks %j as %j', (value, text) => {
+		expect(speakValue(value)).toBe(text);
 	});
 });
 
 describe('explainFormula', () => {
 	const values = [
-		{ id: 'independent', value: 70, unit: '%', approx: true },
-		{ id: 'obey', value: 20, unit: '%', approx: false }
+		{ id: 'independent', ...n(70, '%', 'approx') },
+		{ id: 'obey', ...n(20, '%') }
 	];
 	it.each([
-		['100 - independent - obey', { value: 10, unit: '%', approx: true }, '100% − ≈70% − 20% = ≈10%'],
-		['100 - obey', { value: 80, unit: '%', approx: false }, '100% − 20% = 80%']
+		['100 - independent - obey', n(10, '%', 'approx'), '100% − ≈70% − 20% = ≈10%'],
+		['100 - obey', n(80, '%'), '100% − 20% = 80%']
 	])('spells %j out with its numbers', (formula, result, text) => {
 		expect(explainFormula(formula, values, result)).toBe(text);
 	});

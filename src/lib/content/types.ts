@@ -1,31 +1,46 @@
 /**
  * The content model: what an author writes. Content modules import these types and nothing else;
- * provenance (`$lib/provenance`) checks them against the article and adds offsets.
+ * the schema (`$lib/provenance/schema`) checks their shape when the catalogue loads, and
+ * provenance checks them against the article and adds offsets.
  */
+import type { Qualifier as ReadQualifier, Unit } from '$lib/provenance/reader/types';
 
 /** A passage of the article, named by its exact text. */
 export interface QuoteRef {
-	/** An exact substring of the article. */
+	/** An exact substring of the article, inside one paragraph. */
 	text: string;
 	/** Which occurrence (1-based) when the text appears more than once; required then. */
 	occurrence?: number;
 }
 
 /**
- * How a value relates to the text: `exact` as stated, `approx` when the quote hedges it
- * ("nearly 70%"), `derived` when the article does not state it and a formula computes it.
+ * How a value relates to the text: as the number reader qualifies the quoted number (`exact`,
+ * `approx`, a bound, a `range`), or `derived` when the article does not state it and a formula
+ * computes it.
  */
-export type Qualifier = 'exact' | 'approx' | 'derived';
+export type StatedQualifier = ReadQualifier;
+export type Qualifier = StatedQualifier | 'derived';
+
+/** Units a figure's values may have: the reader's classes that chart. */
+export type FigureUnit = Extract<Unit, '%' | 'pt' | 'count' | 'money' | 'time'>;
 
 export interface StatedValue {
 	/** Stable key; derived values' formulas refer to it. */
 	id: string;
 	/** What the number counts, in the article's own words. */
 	label: string;
+	/** The number as the reader reads it; for a range, its low end. */
 	value: number;
-	qualifier: 'exact' | 'approx';
+	/** A range's high end ("between 40 and 45 percent"). */
+	high?: number;
+	qualifier: StatedQualifier;
 	/** The words the number comes from. */
 	quote: QuoteRef;
+	/**
+	 * Where the quote holds several numbers: the one this value cites, as the reader writes it
+	 * ("59.4%" in "fell 1.1 points to 59.4%").
+	 */
+	cites?: string;
 }
 
 export interface DerivedValue {
@@ -33,7 +48,7 @@ export interface DerivedValue {
 	label: string;
 	value: number;
 	qualifier: 'derived';
-	/** Arithmetic over numbers and stated ids, for example `100 - independent - obey`. */
+	/** Stated ids and the constant 100 joined by + and -, for example `100 - independent - obey`. */
 	formula: string;
 }
 
@@ -44,12 +59,14 @@ export interface Figure {
 	slug: string;
 	/** Base name of the article file the figure comes from. */
 	article: string;
+	/** Drafted by `npm run draft`: skipped by the build until an editor removes the mark. */
+	draft?: boolean;
 	/** Chart title, plain and descriptive. */
 	title: string;
 	/** One line under the title: what the bars measure. */
 	subtitle: string;
 	/** Unit of every value; `%` means percentage points of a whole. */
-	unit: '%';
+	unit: FigureUnit;
 	/**
 	 * The primary source as the article gives it: its name only where the article names one
 	 * ("Asahi Shimbun poll"), otherwise what kind of source goes unnamed ("poll").
@@ -62,23 +79,22 @@ export interface Figure {
 	values: FigureValue[];
 }
 
-/** A number mentioned in the article, for the "numbers in this article" index. */
-export interface NumberMention {
-	/** The words as printed ("three waves of delegations"). */
-	quote: QuoteRef;
-	value: number;
-	/** What is counted: "%", "waves", "weeks", "months". */
-	unit: string;
-	/** The figure that charts it, if any. */
-	chart?: string;
+/** Why a number the reader finds is not a figure (rule 7). */
+export type NotFigureReason = 'date' | 'ordinal' | 'idiom' | 'age' | 'url' | 'name' | 'identifier';
+
+/** A number in the article that is not a figure: the words around it, and why. */
+export interface NotFigure extends QuoteRef {
+	reason: NotFigureReason;
 }
 
 export interface Article {
+	/** Drafted by `npm run draft`: skipped, with its figures, until an editor removes the mark. */
+	draft?: boolean;
 	/** The site's own descriptive title: the text carries no headline. */
 	title: string;
 	/** Where it was published, read from the URL line. */
 	outlet: string;
-	/** Original URL, as given on the article's URL line. */
+	/** Original URL (http or https), as given on the article's URL line. */
 	url: string;
 	author: string | null;
 	date: string | null;
@@ -88,5 +104,9 @@ export interface Article {
 	/** 1-based line number of the URL line and of the publisher's disclaimer. */
 	urlLine: number;
 	disclaimerLine: number;
-	numbers: NumberMention[];
+	/**
+	 * Numbers the reader finds that are not figures. Every other number is charted or listed in
+	 * the numbers index, which the reader generates; dates and ordinals are set aside by the reader.
+	 */
+	notFigures: NotFigure[];
 }

@@ -1,71 +1,114 @@
 import type { Article, Figure } from '$lib/content/types';
+import { indexNumbers } from './numbers-index';
+import { ArticleText } from './quote';
 import { ProvenanceError, type ProvenanceIssue, type ResolvedArticle, type ResolvedFigure } from './resolved';
-import { RULES, resolveFigure, resolveNumbers } from './rules';
+import { RULES, resolveFigure, type Report } from './rules';
+import { articleSchema, checkShape, figureSchema, SLUG_PATTERN } from './schema';
 
-/** Content as `import.meta.glob` hands it over: module path → default export. */
+/** Content as `import.meta.glob` hands it over: module path → default export, unchecked. */
 export interface ContentModules {
-	articles: Record<string, Article>;
+	articles: Record<string, unknown>;
 	texts: Record<string, string>;
-	figures: Record<string, Figure>;
+	figures: Record<string, unknown>;
 }
 
 export interface Catalogue {
 	articles: ResolvedArticle[];
 	figures: ResolvedFigure[];
+	/** Files marked `draft: true`, skipped until an editor confirms them. */
+	drafts: string[];
 }
 
 const baseName = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const fileName = (path: string) => path.replace(/^\/+/, '');
+const isDraft = (module: unknown) => typeof module === 'object' && module !== null && (module as { draft?: unknown }).draft === true;
+const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
 
 /**
- * Validates every article and figure once and returns them resolved. Throws a ProvenanceError
- * listing every broken rule, so one build reports all of them, not the first.
+ * Checks every article and figure once (shape, then the honesty rules) and returns them
+ * resolved. Throws a ProvenanceError listing every problem, one message each, so one build
+ * reports all of them; a module whose shape is wrong is not checked further, and nothing that
+ * depends on it reports again.
  */
 export function buildCatalogue(modules: ContentModules): Catalogue {
 	const issues: ProvenanceIssue[] = [];
+	const reporter = (file: string): Report => (field, rule, problem) => issues.push({ file: fileName(file), field, rule, problem });
 	const texts = new Map(Object.entries(modules.texts).map(([p, t]) => [baseName(p), t]));
-	const articles: ResolvedArticle[] = [];
-	for (const [path, meta] of Object.entries(modules.articles).sort(([a], [b]) => a.localeCompare(b))) {
+	const drafts: string[] = [];
+	const articles = new Map<string, { meta: Article; text: ArticleText; file: string }>();
+	/** Articles that exist but failed their own checks: their figures are not checked against them. */
+	const unusable = new Set<string>();
+	const draftArticles = new Set<string>();
+
+	for (const [path, module] of sorted(modules.articles)) {
 		const id = baseName(path);
-		const text = texts.get(id);
-		if (text === undefined) {
-			issues.push({ subject: `article:${id}`, field: 'text', rule: RULES.shape, problem: `no ${id}.txt beside ${path}` });
+		const report = reporter(path);
+		if (isDraft(module)) {
+			drafts.push(fileName(path));
+			draftArticles.add(id);
 			continue;
 		}
-		const lineCount = text.split('\n').length;
-		for (const line of [...meta.captionLines, meta.urlLine, meta.disclaimerLine]) {
-			if (!Number.isInteger(line) || line < 1 || line > lineCount) {
-				issues.push({ subject: `article:${id}`, field: 'lines', rule: RULES.shape, problem: `line ${line} is outside 1-${lineCount}` });
-			}
+		const shape = checkShape(articleSchema, module);
+		const text = texts.get(id);
+		if (!SLUG_PATTERN.test(id)) report('(file name)', RULES.shape, `article id ${JSON.stringify(id)} must be lowercase words joined by hyphens`);
+		if (text === undefined) report('(file name)', RULES.shape, `no ${id}.txt beside ${path}`);
+		if (!shape.ok) shape.problems.forEach((p) => report(p.field, RULES.shape, p.problem));
+		if (!shape.ok || text === undefined || !SLUG_PATTERN.test(id)) {
+			unusable.add(id);
+			continue;
 		}
-		const numbers = resolveNumbers(id, text, meta.numbers, issues);
-		articles.push({ ...meta, id, text, numbers });
+		const meta = shape.data as Article;
+		const lines = text.split('\n');
+		for (const [field, line] of [...meta.captionLines.map((l, i) => [`captionLines[${i}]`, l] as const), ['urlLine', meta.urlLine] as const, ['disclaimerLine', meta.disclaimerLine] as const]) {
+			if (line > lines.length) report(field, RULES.shape, `line ${line} is outside 1-${lines.length}`);
+		}
+		const urlLine = lines[meta.urlLine - 1];
+		if (urlLine !== undefined && !urlLine.includes(meta.url)) {
+			report('url', RULES.shape, `${JSON.stringify(meta.url)} is not the URL on line ${meta.urlLine} (${JSON.stringify(urlLine.slice(0, 120))})`);
+		}
+		articles.set(id, { meta, text: new ArticleText(text), file: path });
 	}
 
 	const figures: ResolvedFigure[] = [];
-	for (const [path, figure] of Object.entries(modules.figures)) {
-		if (figure.slug !== baseName(path)) {
-			issues.push({ subject: figure.slug, field: 'slug', rule: RULES.shape, problem: `slug must match its file name ${baseName(path)}` });
-		}
-		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(figure.slug)) {
-			issues.push({ subject: figure.slug, field: 'slug', rule: RULES.shape, problem: 'slug must be lowercase words joined by hyphens' });
-		}
-		const article = articles.find((a) => a.id === figure.article);
-		if (!article) {
-			issues.push({ subject: figure.slug, field: 'article', rule: RULES.shape, problem: `no article named ${JSON.stringify(figure.article)}` });
+	const charted = new Map<string, Map<number, string[]>>();
+	for (const [path, module] of sorted(modules.figures)) {
+		const report = reporter(path);
+		if (isDraft(module)) {
+			drafts.push(fileName(path));
 			continue;
 		}
-		const resolved = resolveFigure(figure, article.text, issues);
-		if (resolved) figures.push(resolved);
-	}
-	for (const article of articles) {
-		for (const [i, n] of article.numbers.entries()) {
-			if (n.chart && !figures.some((f) => f.slug === n.chart && f.article === article.id)) {
-				issues.push({ subject: `article:${article.id}`, field: `numbers[${i}].chart`, rule: RULES.shape, problem: `no figure ${JSON.stringify(n.chart)} of this article` });
-			}
+		const shape = checkShape(figureSchema, module);
+		if (!shape.ok) {
+			shape.problems.forEach((p) => report(p.field, RULES.shape, p.problem));
+			continue;
+		}
+		const figure = shape.data as Figure;
+		if (figure.slug !== baseName(path)) report('slug', RULES.shape, `slug ${JSON.stringify(figure.slug)} must match its file name ${baseName(path)}`);
+		const article = articles.get(figure.article);
+		if (!article) {
+			if (draftArticles.has(figure.article)) report('article', RULES.shape, `article ${JSON.stringify(figure.article)} is a draft; confirm it before its figures`);
+			else if (!unusable.has(figure.article)) report('article', RULES.shape, `no article named ${JSON.stringify(figure.article)}`);
+			continue;
+		}
+		const resolved = resolveFigure(figure, article.text, report);
+		if (!resolved) continue;
+		figures.push(resolved);
+		const cited = charted.get(figure.article) ?? new Map<number, string[]>();
+		charted.set(figure.article, cited);
+		for (const n of resolved.values.flatMap((v) => (v.quote?.number ? [v.quote.number] : []))) {
+			cited.set(n.offset, [...new Set([...(cited.get(n.offset) ?? []), figure.slug])]);
 		}
 	}
+
+	const resolvedArticles: ResolvedArticle[] = [];
+	for (const [id, { meta, text, file }] of articles) {
+		const { numbers, setAside } = indexNumbers(text, meta.notFigures, charted.get(id) ?? new Map(), reporter(file));
+		const { notFigures: _notFigures, draft: _draft, ...rest } = meta;
+		resolvedArticles.push({ ...rest, id, text: text.text, numbers, setAside });
+	}
 	if (issues.length) throw new ProvenanceError(issues);
-	// Reading order: the order the article cites them.
-	figures.sort((a, b) => (a.values[0]?.quote?.offset ?? 0) - (b.values[0]?.quote?.offset ?? 0) || a.slug.localeCompare(b.slug));
-	return { articles, figures };
+	// Reading order: article by article, each in the order it cites them.
+	const firstQuote = (f: ResolvedFigure) => f.values.find((v) => v.quote)?.quote?.offset ?? 0;
+	figures.sort((a, b) => a.article.localeCompare(b.article) || firstQuote(a) - firstQuote(b) || a.slug.localeCompare(b.slug));
+	return { articles: resolvedArticles, figures, drafts };
 }

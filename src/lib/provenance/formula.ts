@@ -1,13 +1,19 @@
 /**
- * Formulas of derived values: numbers and value ids joined by + and -, such as
- * `100 - independent - obey`. Deliberately tiny: a remainder needs nothing more.
+ * Formulas of derived values: stated ids and the constant 100 joined by + and -, such as
+ * `100 - independent - obey` or `now - change`. Deliberately tiny: any other constant would be a
+ * number that no source gives (rule 4).
  */
 
 export type FormulaResult =
 	| { ok: true; value: number; inputs: string[] }
-	| { ok: false; problem: string };
+	| { ok: false; problem: string; unknown?: string };
 
-export function evaluateFormula(formula: string, values: ReadonlyMap<string, number>): FormulaResult {
+export interface FormulaOptions {
+	/** Whether 100, the whole of a `%` figure, may stand in the formula. */
+	allowWhole: boolean;
+}
+
+export function evaluateFormula(formula: string, values: ReadonlyMap<string, number>, options: FormulaOptions = { allowWhole: true }): FormulaResult {
 	const tokens = formula.trim().split(/\s*([+-])\s*/);
 	if (tokens.length === 0 || tokens.some((t) => t === '')) {
 		return { ok: false, problem: `formula ${JSON.stringify(formula)} is not "term +|- term ..."` };
@@ -21,12 +27,16 @@ export function evaluateFormula(formula: string, values: ReadonlyMap<string, num
 			continue;
 		}
 		if (/^\d+(\.\d+)?$/.test(token)) {
-			total += sign * Number(token);
+			if (Number(token) !== 100 || !options.allowWhole) {
+				const allowed = options.allowWhole ? 'the only constant allowed is 100, the whole of a % figure' : 'a figure that is not a % has no constant whole';
+				return { ok: false, problem: `formula ${JSON.stringify(formula)} holds the constant ${token}; ${allowed}, so the number would trace to no source` };
+			}
+			total += sign * 100;
 		} else if (values.has(token)) {
 			total += sign * (values.get(token) ?? 0);
 			inputs.push(token);
 		} else {
-			return { ok: false, problem: `formula names ${JSON.stringify(token)}, which is not a stated value of this figure` };
+			return { ok: false, problem: `formula names ${JSON.stringify(token)}, which is not a stated value of this figure`, unknown: token };
 		}
 	}
 	return { ok: true, value: total, inputs };

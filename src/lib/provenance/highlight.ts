@@ -10,7 +10,14 @@ export interface Highlight {
 	chart: string | null;
 }
 
-export type Segment = { text: string; mark: null } | { text: string; mark: Highlight };
+/** Highlighted text: the anchors that start here, and the charts whose quotes cover it. */
+export interface Mark {
+	/** Anchor ids of the highlights that begin at this segment; the first is the mark's own id. */
+	anchors: string[];
+	charts: string[];
+}
+
+export type Segment = { text: string; mark: null } | { text: string; mark: Mark };
 
 export interface Paragraph {
 	/** 1-based line of the file. */
@@ -22,31 +29,38 @@ export interface Paragraph {
 
 /**
  * Splits the article into its lines and each line into plain and highlighted text. Joining a
- * paragraph's segments gives its line back exactly. Overlapping highlights are an error.
+ * paragraph's segments gives its line back exactly. Highlights may overlap (two charts citing one
+ * sentence): the text is cut at every edge, and each piece lists every highlight over it.
  */
 export function segmentArticle(article: string, highlights: Highlight[]): Paragraph[] {
-	const sorted = [...highlights].sort((a, b) => a.offset - b.offset);
-	sorted.forEach((h, i) => {
-		const next = sorted[i + 1];
-		if (next && next.offset < h.offset + h.length) {
-			throw new Error(`highlights ${h.id} and ${next.id} overlap at offset ${next.offset}`);
-		}
-	});
+	const sorted = [...highlights].sort((a, b) => a.offset - b.offset || b.length - a.length);
 	let lineStart = 0;
+	let next = 0;
 	return article.split('\n').map((line, index) => {
 		const start = lineStart;
 		const end = start + line.length;
 		lineStart = end + 1;
-		const marks = sorted.filter((h) => h.offset >= start && h.offset < end);
-		const segments: Segment[] = [];
-		let at = start;
-		for (const h of marks) {
+		const marks: Highlight[] = [];
+		while (next < sorted.length && (sorted[next]?.offset ?? 0) < end + 1) {
+			const h = sorted[next++] as Highlight;
+			if (h.offset < start) continue;
 			if (h.offset + h.length > end) throw new Error(`highlight ${h.id} crosses the end of paragraph ${index + 1}`);
-			if (h.offset > at) segments.push({ text: article.slice(at, h.offset), mark: null });
-			segments.push({ text: article.slice(h.offset, h.offset + h.length), mark: h });
-			at = h.offset + h.length;
+			marks.push(h);
 		}
-		if (at < end || segments.length === 0) segments.push({ text: article.slice(at, end), mark: null });
+		const edges = [...new Set([start, end, ...marks.flatMap((h) => [h.offset, h.offset + h.length])])].sort((a, b) => a - b);
+		const segments: Segment[] = [];
+		for (const [i, from] of edges.entries()) {
+			const to = edges[i + 1];
+			if (to === undefined || to === from) continue;
+			const over = marks.filter((h) => h.offset <= from && h.offset + h.length >= to);
+			const text = article.slice(from, to);
+			if (!over.length) segments.push({ text, mark: null });
+			else {
+				const charts = [...new Set(over.flatMap((h) => (h.chart ? [h.chart] : [])))];
+				segments.push({ text, mark: { anchors: over.filter((h) => h.offset === from).map((h) => h.id), charts } });
+			}
+		}
+		if (segments.length === 0) segments.push({ text: '', mark: null });
 		return { number: index + 1, segments, marks };
 	});
 }

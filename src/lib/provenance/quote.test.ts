@@ -1,33 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import article from '$lib/content/articles/japan-turns-from-us.txt?raw';
-import { locateQuote, occurrencesOf, sentenceAround } from './quote';
+import { ArticleText, occurrencesOf } from './quote';
 
-describe('locateQuote', () => {
+const TEXT = [
+	'Officials met twice. The latest poll shows that nearly 70% of people believe the U.S. should act, while only 20% of people choose to "obey the U.S.". This was new.',
+	'A caption line',
+	'Mr. Tanaka said 23% of trade is with China. Then, Dr. Sato visited again after three months.',
+	'Three waves came. Then three waves left.'
+].join('\n');
+const article = new ArticleText(TEXT);
+
+describe('ArticleText.locate', () => {
 	it.each([
-		['nearly 70%', undefined, 9],
-		['three waves of delegations', 1, 1],
-		['three waves of delegations', 2, 3],
-		['23%', undefined, 7],
-		['Disclaimer: This article', undefined, 17]
+		['nearly 70%', undefined, 1],
+		['three waves', 1, 4],
+		['23%', undefined, 3],
+		['A caption', undefined, 2]
 	])('finds %j (occurrence %s) in paragraph %i', (text, occurrence, paragraph) => {
-		const result = locateQuote(article, { text, occurrence });
+		const result = article.locate({ text, occurrence });
 		expect(result.ok && result.quote.paragraph).toBe(paragraph);
-		if (result.ok) expect(article.slice(result.quote.offset, result.quote.offset + result.quote.length)).toBe(text);
-	});
-
-	it('counts offsets from the start of the file', () => {
-		const result = locateQuote(article, { text: 'Recently', occurrence: 1 });
-		expect(result).toMatchObject({ ok: true, quote: { offset: 0, paragraph: 1 } });
+		if (result.ok) expect(TEXT.slice(result.quote.offset, result.quote.offset + result.quote.length)).toBe(text);
 	});
 
 	it.each([
 		[{ text: 'nearly 80%' }, '"nearly 80%" is not in the article'],
 		[{ text: '' }, '"" is not in the article'],
-		[{ text: 'three waves of delegations' }, '"three waves of delegations" occurs 2 times; name the occurrence (1-2)'],
-		[{ text: 'only 15%', occurrence: 0 }, 'occurrence 0 of "only 15%" does not exist (it occurs 1 times)'],
-		[{ text: 'only 15%', occurrence: 1.5 }, 'occurrence 1.5 of "only 15%" does not exist (it occurs 1 times)']
+		[{ text: 'Then' }, '"Then" occurs 2 times; name the occurrence (1-2)'],
+		[{ text: 'only 20%', occurrence: 0 }, 'occurrence 0 of "only 20%" does not exist (it occurs 1 times)'],
+		[{ text: 'only 20%', occurrence: 1.5 }, 'occurrence 1.5 of "only 20%" does not exist (it occurs 1 times)'],
+		[{ text: 'new.\nA caption' }, '"new.\\nA caption" runs from paragraph 1 into paragraph 2; a quote stays inside one paragraph']
 	])('explains why %j cannot be located', (ref, problem) => {
-		expect(locateQuote(article, ref)).toEqual({ ok: false, problem });
+		expect(article.locate(ref)).toEqual({ ok: false, problem });
 	});
 
 	it('finds overlapping occurrences', () => {
@@ -35,24 +37,33 @@ describe('locateQuote', () => {
 	});
 });
 
-describe('sentenceAround', () => {
-	it('ends a sentence before one that starts with a digit', () => {
-		const text = 'It was rare. 23% of people agreed. Then it rained.';
-		expect(sentenceAround(text, { offset: 13, length: 3 }).text).toBe('23% of people agreed.');
-	});
-
+describe('ArticleText.sentenceAround', () => {
 	const sentenceOf = (text: string) => {
-		const r = locateQuote(article, { text });
+		const r = article.locate({ text });
 		if (!r.ok) throw new Error(r.problem);
-		return sentenceAround(article, r.quote).text;
+		return article.sentenceAround(r.quote).text;
 	};
 
 	it.each([
-		['nearly 70%', 'The latest poll results of Japan\'s Asahi Shimbun show that nearly 70% of Japanese people believe that Japan should adopt a more independent stance towards the U.S., while only 20% of people choose to "obey the U.S.".'],
-		['only 15%', 'More attention should be paid to the fact that only 15% of the public believes that the U.S. will defend Japan at critical moments.'],
-		['23%', "For example, Japan's trade with China accounts for 23% of its total trade volume."],
-		['after three months', 'Then, Yoshinori Onuma, secretary-general of the Liberal Democratic Party (LDP), visited China again after three months.']
-	])('keeps "U.S." inside the sentence around %j', (quote, sentence) => {
+		['nearly 70%', 'The latest poll shows that nearly 70% of people believe the U.S. should act, while only 20% of people choose to "obey the U.S.".'],
+		['23%', 'Mr. Tanaka said 23% of trade is with China.'],
+		['after three months', 'Then, Dr. Sato visited again after three months.'],
+		['A caption', 'A caption line'],
+		['twice', 'Officials met twice.']
+	])('keeps "U.S.", "Mr." and "Dr." inside the sentence around %j', (quote, sentence) => {
 		expect(sentenceOf(quote)).toBe(sentence);
+	});
+
+	it('ends a sentence before one that starts with a digit', () => {
+		const text = new ArticleText('It was rare. 23% of people agreed. Then it rained.');
+		expect(text.sentenceAround({ offset: 13, length: 3 }).text).toBe('23% of people agreed.');
+	});
+});
+
+describe('ArticleText.mentionsIn', () => {
+	it('finds the number a quote holds even when its hedge stands outside the quote', () => {
+		const r = article.locate({ text: '70% of people' });
+		const [mention] = r.ok ? article.mentionsIn(r.quote) : [];
+		expect([mention?.text, mention?.qualifier]).toEqual(['nearly 70%', 'approx']);
 	});
 });

@@ -1,17 +1,18 @@
-import type { Article, Figure, Qualifier } from '$lib/content/types';
-import type { LocatedQuote } from './quote';
+import type { Article, Figure, FigureUnit, NotFigureReason, Qualifier, StatedQualifier } from '$lib/content/types';
+import type { LocatedQuote, Span } from './quote';
+import type { PublicMention } from './reader';
 
-/** A stretch of the article: offset and length into the file, and its text. */
-export interface Span {
-	offset: number;
-	length: number;
-	text: string;
-}
+export type { Span };
+
+/** A mention as pages and data files carry it: the reader's fields, without its internals. */
+export type ReadNumber = PublicMention;
 
 /** A stated quote with the number it holds ("nearly 70%") and its whole sentence. */
 export interface CitedQuote extends LocatedQuote {
-	/** The number as the quote writes it, hedge included. */
+	/** The number's words as the article writes them, hedge and emphasis included ("only 20%"). */
 	phrase: string;
+	/** The number the quote cites, as the reader reads it; null for a quote that cites none. */
+	number: ReadNumber | null;
 	sentence: Span;
 }
 
@@ -19,10 +20,17 @@ export interface ResolvedValue {
 	id: string;
 	label: string;
 	value: number;
-	unit: Figure['unit'];
+	/** A range's high end. */
+	high?: number;
+	unit: FigureUnit;
 	qualifier: Qualifier;
-	/** True when the reader must see "≈": hedged in the text, or derived from a hedged value. */
-	approx: boolean;
+	/**
+	 * How readers see the value: its own qualifier when stated; for a derived value, `approx` when
+	 * any input is not exact ("≈10%"), else `exact`.
+	 */
+	shown: StatedQualifier;
+	/** The hedge approaches from below ("nearly 70%"): claim checks read it. */
+	approach?: 'below';
 	/** The words the value comes from; null for derived values. */
 	quote: CitedQuote | null;
 	/** For derived values, the formula and the ids it reads. */
@@ -30,34 +38,45 @@ export interface ResolvedValue {
 	inputs: string[];
 }
 
-export interface ResolvedFigure extends Omit<Figure, 'values' | 'interpretation'> {
+export interface ResolvedFigure extends Omit<Figure, 'values' | 'interpretation' | 'draft'> {
 	values: ResolvedValue[];
 	interpretation: CitedQuote | null;
 }
 
-export interface ResolvedNumber {
-	quote: CitedQuote;
-	value: number;
-	unit: string;
-	approx: boolean;
-	chart: string | null;
+/** One entry of an article's numbers index: a number the reader found, where, and its charts. */
+export interface IndexedNumber {
+	number: ReadNumber;
+	/** 1-based paragraph (line) of the file. */
+	paragraph: number;
+	sentence: Span;
+	/** Slugs of the figures that chart it, in reading order. */
+	charts: string[];
 }
 
-export interface ResolvedArticle extends Omit<Article, 'numbers'> {
+/** A number set aside from the index, and why. */
+export interface SetAsideNumber {
+	number: ReadNumber;
+	reason: NotFigureReason;
+}
+
+export interface ResolvedArticle extends Omit<Article, 'notFigures' | 'draft'> {
 	/** The file's base name: `/sources/{id}`. */
 	id: string;
 	/** The file, verbatim. */
 	text: string;
-	numbers: ResolvedNumber[];
+	/** Every number the reader finds that is a figure, charted or not, in reading order. */
+	numbers: IndexedNumber[];
+	/** Dates, ordinals, and the numbers the article module declares not figures. */
+	setAside: SetAsideNumber[];
 }
 
 /** One broken rule, located precisely enough to fix. */
 export interface ProvenanceIssue {
-	/** Figure slug or `article:{id}`. */
-	subject: string;
+	/** The content file, such as `src/lib/content/figures/asahi-poll.ts`. */
+	file: string;
 	/** Path of the offending field, such as `values[1].quote`. */
 	field: string;
-	/** "rule 1" ... "rule 5" of DESIGN.md's honesty rules, or "content shape". */
+	/** "rule 1" ... "rule 8" of DESIGN.md's honesty rules. */
 	rule: string;
 	problem: string;
 }
@@ -65,9 +84,10 @@ export interface ProvenanceIssue {
 export class ProvenanceError extends Error {
 	constructor(readonly issues: ProvenanceIssue[]) {
 		super(
-			`${issues.length} provenance problem${issues.length === 1 ? '' : 's'}:\n` +
-				issues.map((i) => `  ${i.subject}: ${i.field}: ${i.rule}: ${i.problem}`).join('\n')
+			`${issues.length} content problem${issues.length === 1 ? '' : 's'}:\n` +
+				issues.map((i) => `  ${i.file}: ${i.field}: ${i.rule}: ${i.problem}`).join('\n')
 		);
 		this.name = 'ProvenanceError';
 	}
 }
+

@@ -1,104 +1,125 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Figure, FigureValue } from '$lib/content/types';
-import { buildCatalogue } from './catalogue';
+import type { Article, Figure } from '$lib/content/types';
+import { buildCatalogue, type ContentModules } from './catalogue';
 import { ProvenanceError } from './resolved';
-import { resolveFigure } from './rules';
-import asahi from '$lib/content/figures/asahi-poll';
-import article from '$lib/content/articles/japan-turns-from-us.txt?raw';
 
-const fixture = {
-	articles: import.meta.glob<Article>('./fixtures/articles/*.ts', { eager: true, import: 'default' }),
-	texts: import.meta.glob<string>('./fixtures/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob<Figure>('./fixtures/figures/*.ts', { eager: true, import: 'default' })
+/** The fictional fixture content, loaded through the same catalogue code as the site's. */
+const fixtures: ContentModules = {
+	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
+	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
+	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' })
 };
 
-describe('a second article', () => {
-	it('is added with content files alone and resolves like the first', () => {
-		const { articles, figures } = buildCatalogue(fixture);
-		expect(articles.map((a) => a.id)).toEqual(['harbour-survey']);
-		expect(figures[0]?.values.map((v) => [v.value, v.qualifier, v.approx])).toEqual([
-			[40, 'approx', true], [35, 'exact', false], [25, 'derived', true]
-		]);
-	});
-});
+/** A wire-style article whose every number is a hole the old reader fell into. */
+const WIRE = [
+	'Fifty-four percent of voters back the mayor, and just .5% chose neither.',
+	'Turnout fell by -5% as 2,749 people voted, and more than 70% of them were over 60.',
+	'Nearly half trust the council, while Seven in 10 say taxes are too high.',
+	'Original article: https://wire.example/poll',
+	'Disclaimer: Fictional test content.'
+].join('\n');
+const ARTICLE: Article = {
+	title: 'Wire poll (fixture)', outlet: 'Wire', url: 'https://wire.example/poll', author: null, date: null, kind: 'news',
+	captionLines: [], urlLine: 4, disclaimerLine: 5, notFigures: [{ text: 'over 60', reason: 'age' }]
+};
 
-/** Asahi figure with one value replaced, to break one rule at a time. */
-function asahiWith(index: number, change: Partial<FigureValue> & Record<string, unknown>): Figure {
-	const values = asahi.values.map((v, i) => (i === index ? ({ ...v, ...change } as FigureValue) : v));
-	return { ...asahi, values };
-}
+const base = { slug: 'wire', article: 'wire', title: 'Voters', subtitle: 'Share of voters', unit: '%', source: { name: 'Wire poll' }, notReported: [] };
+const stated = (id: string, value: number, text: string, extra: object = {}) => ({ id, label: id, value, qualifier: 'exact', quote: { text }, ...extra });
 
-function problemsOf(figure: Figure): string[] {
+/** Every problem the catalogue reports for one more figure beside the wire article, message by message. */
+function problemsOf(figure: unknown, article: unknown = ARTICLE, text = WIRE): string[] {
 	try {
-		buildCatalogue({
-			articles: { 'x/japan-turns-from-us.ts': { captionLines: [], urlLine: 1, disclaimerLine: 1, numbers: [] } as unknown as Article },
-			texts: { 'x/japan-turns-from-us.txt': article },
-			figures: { [`x/${figure.slug}.ts`]: figure }
-		});
+		buildCatalogue({ articles: { '/t/wire.ts': article }, texts: { '/t/wire.txt': text }, figures: { '/t/wire-f.ts': figure } });
 	} catch (e) {
-		if (e instanceof ProvenanceError) return e.message.split('\n').slice(1).map((l) => l.trim());
+		if (e instanceof ProvenanceError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.rule}: ${i.problem}`);
 		throw e;
 	}
 	return [];
 }
+const figure = (...values: object[]) => ({ ...base, slug: 'wire-f', values });
 
-describe('honesty rules', () => {
-	it('accept the real figure', () => {
-		expect(problemsOf(asahi)).toEqual([]);
+describe('the fixture content', () => {
+	it('loads through the catalogue, every value resolved and every number indexed or set aside', () => {
+		const { articles, figures } = buildCatalogue(fixtures);
+		expect(articles.map((a) => a.id)).toEqual(['harbour-survey', 'harbourtown-ferry-poll']);
+		expect(figures.find((f) => f.slug === 'harbourtown-fares')?.values.map((v) => [v.value, v.shown, v.quote?.phrase ?? v.formula])).toEqual([
+			[70, 'approx', 'Seven in 10'], [30, 'approx', '100 - below']
+		]);
+		const poll = articles.find((a) => a.id === 'harbourtown-ferry-poll');
+		expect(poll?.numbers.map((n) => n.number.text)).toEqual([
+			'Fifty-four percent', 'up 0.9 points', 'fell 1.1 points', '38.2%', 'more than half', 'Seven in 10', 'below 2,000 yen', '1,204 adults', 'between 40 and 45 percent'
+		]);
+		expect(poll?.setAside.map((s) => `${s.number.text}: ${s.reason}`)).toEqual(['under 30: age', '3: date', '9: date', 'third: ordinal']);
+	});
+});
+
+describe('the holes the old reader left, each closed with its message', () => {
+	const file = 't/wire-f.ts';
+	it.each<[string, object, string[]]>([
+		['"Fifty-four percent" is 54, not 4', figure(stated('back', 4, 'Fifty-four percent of voters back the mayor')),
+			[`${file}: values[0].value: rule 2 (the reader reads the value and unit in the quote): the reader reads "Fifty-four percent" as 54, the value is 4`]],
+		['".5%" is 0.5, not 5', figure(stated('neither', 5, 'just .5% chose neither')),
+			[`${file}: values[0].value: rule 2 (the reader reads the value and unit in the quote): the reader reads ".5%" as 0.5, the value is 5`]],
+		['"fell by -5%" is −5', { ...figure(stated('turnout', 5, 'Turnout fell by -5%')), unit: '%' },
+			[`${file}: values[0].value: rule 2 (the reader reads the value and unit in the quote): the reader reads "fell by -5%" as -5, the value is 5`]],
+		['"2,749 people" is one count, not a share', figure(stated('voted', 2749, '2,749 people voted')),
+			[`${file}: values[0].quote: rule 2 (the reader reads the value and unit in the quote): the reader reads "2,749 people" as a count, the figure's unit is %`]],
+		['"more than 70%" is a bound, not exact', figure(stated('over', 70, 'more than 70% of them')),
+			[`${file}: values[0].qualifier: rule 3 (the qualifier is the reader's): the reader reads "more than 70%" as more-than, the value says exact`]],
+		['"Nearly half" is approximate', figure(stated('trust', 50, 'Nearly half trust the council')),
+			[`${file}: values[0].qualifier: rule 3 (the qualifier is the reader's): the reader reads "Nearly half" as approx, the value says exact`]],
+		['a formula may hold no constant but 100', figure(stated('back', 54, 'Fifty-four percent of voters back the mayor'), { id: 'x', label: 'x', value: 60, qualifier: 'derived', formula: 'back - back + 60' }),
+			[`${file}: values[1].formula: rule 4 (a derived value is a formula over stated values and 100): formula "back - back + 60" holds the constant 60; the only constant allowed is 100, the whole of a % figure, so the number would trace to no source`]],
+		['a quote may not cross a paragraph', figure(stated('neither', 0.5, 'chose neither.\nTurnout')),
+			[`${file}: values[0].quote: rule 1 (a stated value quotes the article exactly, inside one paragraph): "chose neither.\\nTurnout" runs from paragraph 1 into paragraph 2; a quote stays inside one paragraph`]],
+		['a quote with two numbers names the one it cites', figure(stated('turnout', -5, 'Turnout fell by -5% as 2,749 people voted')),
+			[`${file}: values[0].cites: rule 2 (the reader reads the value and unit in the quote): the quote holds 2 numbers ("fell by -5%", "2,749 people"); name the one this value cites in cites`]],
+		['one broken quote is one message, not three', figure(stated('back', 54, 'Fifty-five percent'), { id: 'rest', label: 'rest', value: 46, qualifier: 'derived', formula: '100 - back' }),
+			[`${file}: values[0].quote: rule 1 (a stated value quotes the article exactly, inside one paragraph): "Fifty-five percent" is not in the article`]],
+		['parts of one whole never sum above 100%', figure(stated('back', 54, 'Fifty-four percent of voters back the mayor'), stated('high', 70, 'Seven in 10 say', { qualifier: 'approx' })),
+			[`${file}: values: rule 5 (parts of one whole never sum above 100%): the parts sum to 124%`]]
+	])('%s', (_name, broken, messages) => {
+		expect(problemsOf(broken)).toEqual(messages);
 	});
 
-	const cases: [string, Figure, string][] = [
-		['rule 1: a quote not in the article', asahiWith(1, { quote: { text: 'only 21% of people choose to "obey the U.S."' } }),
-			'asahi-poll: values[1].quote: rule 1 (a stated value quotes the article exactly): "only 21% of people choose to \\"obey the U.S.\\"" is not in the article'],
-		['rule 1: a repeated phrase without its occurrence', { ...asahi, values: [{ id: 'w', label: 'waves', value: 3, qualifier: 'exact', quote: { text: 'three waves of delegations' } }] },
-			'asahi-poll: values[0].quote: rule 1 (a stated value quotes the article exactly): "three waves of delegations" occurs 2 times; name the occurrence (1-2)'],
-		['rule 1: an occurrence that does not exist', { ...asahi, values: [{ id: 'w', label: 'waves', value: 3, qualifier: 'exact', quote: { text: 'three waves of delegations', occurrence: 3 } }] },
-			'asahi-poll: values[0].quote: rule 1 (a stated value quotes the article exactly): occurrence 3 of "three waves of delegations" does not exist (it occurs 2 times)'],
-		['rule 2: a value that differs from the quote', asahiWith(1, { value: 25 }),
-			'asahi-poll: values[1].value: rule 2 (the number in the quote equals the value): the quote says only 20%, the value is 25'],
-		['rule 2: a quote with no number', asahiWith(1, { quote: { text: 'choose to "obey the U.S."' } }),
-			'asahi-poll: values[1].quote: rule 2 (the number in the quote equals the value): the quote must hold exactly one number, it holds 0'],
-		['rule 2: a count quoted for a percentage', asahiWith(1, { value: 3, quote: { text: 'three months' } }),
-			'asahi-poll: values[1].quote: rule 2 (the number in the quote equals the value): the quote says three, not a percentage'],
-		['rule 3: a quote that leaves out its hedge', asahiWith(0, { qualifier: 'exact', quote: { text: '70% of Japanese people believe' } }),
-			'asahi-poll: values[0].qualifier: rule 3 (approximate exactly when the quote hedges): the quote hedges ("nearly 70%"), so the qualifier must be approx, not exact'],
-		['rule 4: a formula of constants', asahiWith(2, { formula: '100 - 90' }),
-			'asahi-poll: values[2].formula: rule 4 (a derived value names a formula over stated values): 100 - 90 reads no stated value, so the number would trace to nothing'],
-		['rule 3: a hedged quote marked exact', asahiWith(0, { qualifier: 'exact' }),
-			'asahi-poll: values[0].qualifier: rule 3 (approximate exactly when the quote hedges): the quote hedges ("nearly 70%"), so the qualifier must be approx, not exact'],
-		['rule 3: "only" is not a hedge', asahiWith(1, { qualifier: 'approx' }),
-			'asahi-poll: values[1].qualifier: rule 3 (approximate exactly when the quote hedges): the quote does not hedge ("only 20%"), so the qualifier must be exact, not approx'],
-		['rule 4: a derived value with a quote', asahiWith(2, { quote: { text: 'nearly 70%' } }),
-			'asahi-poll: values[2].quote: rule 4 (a derived value names a formula over stated values): a derived value carries no quote of its own'],
-		['rule 4: a formula over an unknown value', asahiWith(2, { formula: '100 - independent - disobey' }),
-			'asahi-poll: values[2].formula: rule 4 (a derived value names a formula over stated values): formula names "disobey", which is not a stated value of this figure'],
-		['rule 4: a formula that does not give the value', asahiWith(2, { value: 15, formula: '100 - independent - obey' }),
-			'asahi-poll: values[2].value: rule 4 (a derived value names a formula over stated values): 100 - independent - obey = 10, not 15'],
-		['rule 4: a derived value without a formula', asahiWith(2, { formula: undefined }),
-			'asahi-poll: values[2].formula: rule 4 (a derived value names a formula over stated values): a derived value must name its formula'],
-		['rule 5: parts above 100%', { ...asahi, values: [...asahi.values, { id: 'more', label: 'more', value: 15, qualifier: 'exact', quote: { text: 'only 15%' } }] },
-			'asahi-poll: values: rule 5 (parts never sum above 100%): the parts sum to 115%'],
-		['content shape: a slug unlike its file', { ...asahi, slug: 'Asahi Poll' },
-			'Asahi Poll: slug: content shape: slug must be lowercase words joined by hyphens']
-	];
-
-	it.each(cases)('fail on %s, naming figure, field and rule', (_name, figure, message) => {
-		expect(problemsOf(figure)).toContain(message);
+	it('keeps each message at its own index when several values fail', () => {
+		const problems = problemsOf(figure(stated('back', 54, 'Fifty-four percent of voters back the mayor'), stated('a', 1, 'nowhere'), stated('neither', 0.5, 'just .5% chose neither'), stated('b', 2, 'elsewhere')));
+		expect(problems.map((p) => p.split(': ')[1])).toEqual(['values[1].quote', 'values[3].quote']);
 	});
 
-	it('report every problem of a build at once', () => {
-		const broken = asahiWith(0, { value: 71, qualifier: 'exact' });
-		// The wrong value also breaks the remainder's formula and the sum.
-		expect(problemsOf(broken).map((p) => p.split(': ').slice(1, 3).join(': '))).toEqual([
-			'values[0].value: rule 2 (the number in the quote equals the value)',
-			'values[0].qualifier: rule 3 (approximate exactly when the quote hedges)',
-			'values[2].value: rule 4 (a derived value names a formula over stated values)',
-			'values: rule 5 (parts never sum above 100%)'
+	it.each<[string, object, string[]]>([
+		['an unknown unit', { ...figure(stated('back', 54, 'Fifty-four percent of voters back the mayor')), unit: 'pct' }, ['unit: rule 8 (content is data of the right shape): must be "%" or "pt" or "count" or "money" or "time", not "pct"']],
+		['an unknown qualifier', figure(stated('back', 54, 'Fifty-four percent of voters back the mayor', { qualifier: 'estimated' })), ['values[0].qualifier: rule 8 (content is data of the right shape): must be "exact" or "approx" or "more-than" or "at-least" or "less-than" or "at-most" or "range" or "derived", not "estimated"']],
+		['a missing label', figure({ id: 'back', value: 54, qualifier: 'exact', quote: { text: 'Fifty-four percent' } }), ['values[0].label: rule 8 (content is data of the right shape): is missing']],
+		['a misspelt field', figure(stated('back', 54, 'Fifty-four percent', { qoute: 1 })), ['values[0].qoute: rule 8 (content is data of the right shape): is not a field here (a misspelling?)']]
+	])('checks the shape: %s', (_name, broken, messages) => {
+		expect(problemsOf(broken)).toEqual(messages.map((m) => `t/wire-f.ts: ${m}`));
+	});
+
+	it('checks an article: its URL, and every number charted, indexed or declared', () => {
+		expect(problemsOf(figure(stated('back', 54, 'Fifty-four percent of voters back the mayor')), { ...ARTICLE, url: 'javascript:alert(1)', notFigures: [] })).toEqual([
+			't/wire.ts: url: rule 8 (content is data of the right shape): must be an http or https URL'
+		]);
+		expect(problemsOf(figure(stated('back', 54, 'Fifty-four percent of voters back the mayor')), { ...ARTICLE, url: 'https://elsewhere.example/' })).toEqual([
+			't/wire.ts: url: rule 8 (content is data of the right shape): "https://elsewhere.example/" is not the URL on line 4 ("Original article: https://wire.example/poll")'
+		]);
+		expect(problemsOf(figure(stated('back', 54, 'Fifty-four percent of voters back the mayor')), { ...ARTICLE, notFigures: [{ text: 'Fifty-four percent', reason: 'idiom' }] })).toEqual([
+			't/wire.ts: notFigures[0]: rule 7 (every number is charted, indexed or declared not a figure): "Fifty-four percent" is charted by wire-f; it cannot also be declared not a figure',
+			't/wire.ts: notFigures: rule 7 (every number is charted, indexed or declared not a figure): "over 60" in paragraph 2 ("Turnout fell by -5% as 2,749 people voted, and more than 70% of them were over 60.") is a number of no known kind: chart it, or declare it in notFigures with a reason'
 		]);
 	});
 
-	it('keep the derived remainder approximate when an input is', () => {
-		const resolved = resolveFigure(asahi, article, []);
-		expect(resolved?.values.map((v) => v.approx)).toEqual([true, false, true]);
+	it('lets two figures cite the same words', () => {
+		const one = figure(stated('back', 54, 'Fifty-four percent of voters back the mayor'));
+		const { figures } = buildCatalogue({ articles: { '/t/wire.ts': ARTICLE }, texts: { '/t/wire.txt': WIRE }, figures: { '/t/wire-f.ts': one, '/t/wire-g.ts': { ...one, slug: 'wire-g' } } });
+		expect(figures.map((f) => f.slug)).toEqual(['wire-f', 'wire-g']);
+	});
+
+	it('skips and lists drafts, so a fresh draft never breaks the build', () => {
+		const draft = { ...figure(stated('back', 4, 'no such words')), draft: true };
+		const result = buildCatalogue({ articles: { '/t/wire.ts': ARTICLE }, texts: { '/t/wire.txt': WIRE }, figures: { '/t/wire-f.ts': draft } });
+		expect([result.figures.length, result.drafts]).toEqual([0, ['t/wire-f.ts']]);
 	});
 });
+
+export type { Figure };

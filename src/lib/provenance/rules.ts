@@ -1,151 +1,127 @@
-import type { Figure, NumberMention, QuoteRef } from '$lib/content/types';
+import type { Figure, QuoteRef, StatedQualifier, StatedValue } from '$lib/content/types';
 import { evaluateFormula } from './formula';
-import { numberInArticle, numbersIn } from './numbers';
-import { locateQuote, sentenceAround } from './quote';
-import type { CitedQuote, ProvenanceIssue, ResolvedFigure, ResolvedNumber, ResolvedValue } from './resolved';
+import type { ArticleText } from './quote';
+import { publicMention, type Mention } from './reader';
+import type { CitedQuote, ResolvedFigure, ResolvedValue } from './resolved';
 
 export const RULES = {
-	quote: 'rule 1 (a stated value quotes the article exactly)',
-	number: 'rule 2 (the number in the quote equals the value)',
-	hedge: 'rule 3 (approximate exactly when the quote hedges)',
-	derived: 'rule 4 (a derived value names a formula over stated values)',
-	sum: 'rule 5 (parts never sum above 100%)',
-	shape: 'content shape'
+	quote: 'rule 1 (a stated value quotes the article exactly, inside one paragraph)',
+	number: 'rule 2 (the reader reads the value and unit in the quote)',
+	qualifier: "rule 3 (the qualifier is the reader's)",
+	derived: 'rule 4 (a derived value is a formula over stated values and 100)',
+	sum: 'rule 5 (parts of one whole never sum above 100%)',
+	index: 'rule 7 (every number is charted, indexed or declared not a figure)',
+	shape: 'rule 8 (content is data of the right shape)'
 } as const;
 
-type Report = (field: string, rule: string, problem: string) => void;
+export type Report = (field: string, rule: string, problem: string) => void;
 
-/** Locates a quote and reads the one number it must hold (rules 1 and 2), hedge and all. */
-function citeQuote(article: string, ref: QuoteRef, field: string, report: Report, unit: string) {
-	const located = locateQuote(article, ref);
+/** The number's words as the article writes them, with the emphasis before it ("only 20%"). */
+function phraseOf(article: ArticleText, m: Mention): string {
+	const emphasis = /\b(?:only|just)\s+$/i.exec(article.text.slice(Math.max(0, m.offset - 8), m.offset));
+	return article.text.slice(m.offset - (emphasis?.[0].length ?? 0), m.offset + m.length);
+}
+
+const listed = (mentions: Mention[]) => mentions.map((m) => JSON.stringify(m.text)).join(', ');
+
+/** Locates a quote (rule 1) with its sentence; null when it is not there. */
+export function citeQuote(article: ArticleText, ref: QuoteRef, field: string, report: Report): CitedQuote | null {
+	const located = article.locate(ref);
 	if (!located.ok) {
 		report(field, RULES.quote, located.problem);
 		return null;
 	}
-	const numbers = numbersIn(ref.text);
-	const [only] = numbers;
-	if (numbers.length !== 1 || !only) {
-		report(field, RULES.number, `the quote must hold exactly one number, it holds ${numbers.length}`);
-		return null;
-	}
-	const number = numberInArticle(article, located.quote.offset + only.at, only.length) ?? only;
-	if (unit === '%' && !number.percent) {
-		report(field, RULES.number, `the quote says ${number.phrase}, not a percentage`);
-		return null;
-	}
-	const quote: CitedQuote = {
-		...located.quote,
-		phrase: number.phrase,
-		sentence: sentenceAround(article, located.quote)
-	};
-	return { quote, number };
+	return { ...located.quote, phrase: '', number: null, sentence: article.sentenceAround(located.quote) };
 }
 
-/** Checks a figure against its article; returns it resolved, or null with issues reported. */
-export function resolveFigure(
-	figure: Figure,
-	article: string,
-	issues: ProvenanceIssue[]
-): ResolvedFigure | null {
-	const before = issues.length;
-	const report: Report = (field, rule, problem) =>
-		issues.push({ subject: figure.slug, field, rule, problem });
-	const stated = new Map<string, { value: number; approx: boolean }>();
+/** The one number a stated value cites in its quote, as the reader reads it in place (rule 2). */
+function citedMention(article: ArticleText, quote: CitedQuote, v: StatedValue, field: string, report: Report): Mention | null {
+	const inQuote = article.mentionsIn(quote);
+	if (inQuote.length === 0) {
+		report(`${field}.quote`, RULES.number, `the reader finds no number in ${JSON.stringify(quote.text)}`);
+		return null;
+	}
+	if (v.cites !== undefined) {
+		const cited = inQuote.find((m) => m.text === v.cites || article.text.substr(m.core.offset, m.core.length) === v.cites);
+		if (!cited) report(`${field}.cites`, RULES.number, `the quote holds no number written ${JSON.stringify(v.cites)}; it holds ${listed(inQuote)}`);
+		return cited ?? null;
+	}
+	if (inQuote.length > 1) {
+		report(`${field}.cites`, RULES.number, `the quote holds ${inQuote.length} numbers (${listed(inQuote)}); name the one this value cites in cites`);
+		return null;
+	}
+	return inQuote[0] ?? null;
+}
+
+const UNIT_NAMES: Record<string, string> = { '%': 'a share (%)', pt: 'a change in points (pt)', count: 'a count', money: 'money', time: 'a duration', date: 'a date', ordinal: 'an ordinal', other: 'a number of no known kind' };
+
+/** Checks a figure against its article's text; returns it resolved, or null with problems reported. */
+export function resolveFigure(figure: Figure, article: ArticleText, report: Report): ResolvedFigure | null {
+	let problems = 0;
+	const fail: Report = (...args) => {
+		problems++;
+		report(...args);
+	};
+	/** Values with no problem of their own: only they count towards the sum (rule 5). */
+	let cleanTotal = 0;
+	const stated = new Map<string, { value: number; shown: StatedQualifier }>();
+	/** Ids whose own problem is already reported: a formula reading them says nothing more. */
+	const broken = new Set<string>();
 	const resolved: ResolvedValue[] = [];
 	const ids = new Set<string>();
 
-	if (figure.values.length === 0) report('values', RULES.shape, 'a figure needs at least one value');
 	for (const [i, v] of figure.values.entries()) {
 		const field = `values[${i}]`;
-		if (ids.has(v.id)) report(`${field}.id`, RULES.shape, `duplicate id ${JSON.stringify(v.id)}`);
+		const before = problems;
+		const count = () => {
+			if (problems === before) cleanTotal += v.value;
+		};
+		if (ids.has(v.id)) fail(`${field}.id`, RULES.shape, `duplicate id ${JSON.stringify(v.id)}`);
 		ids.add(v.id);
-		if (!v.label.trim()) report(`${field}.label`, RULES.shape, 'label is empty');
-		if (!Number.isFinite(v.value) || v.value < 0) {
-			report(`${field}.value`, RULES.shape, `value must be a finite number >= 0, got ${v.value}`);
-		}
 		const base = { id: v.id, label: v.label, value: v.value, unit: figure.unit, qualifier: v.qualifier };
 		if (v.qualifier === 'derived') {
-			if ('quote' in v) report(`${field}.quote`, RULES.derived, 'a derived value carries no quote of its own');
-			if (typeof v.formula !== 'string') {
-				report(`${field}.formula`, RULES.derived, 'a derived value must name its formula');
-				continue;
-			}
-			const result = evaluateFormula(v.formula, new Map([...stated].map(([k, s]) => [k, s.value])));
+			const result = evaluateFormula(v.formula, new Map([...stated].map(([k, s]) => [k, s.value])), { allowWhole: figure.unit === '%' });
 			if (!result.ok) {
-				report(`${field}.formula`, RULES.derived, result.problem);
+				if (!(result.unknown && broken.has(result.unknown))) fail(`${field}.formula`, RULES.derived, result.problem);
+				broken.add(v.id);
 				continue;
 			}
 			if (result.inputs.length === 0) {
-				report(`${field}.formula`, RULES.derived, `${v.formula} reads no stated value, so the number would trace to nothing`);
+				fail(`${field}.formula`, RULES.derived, `${v.formula} reads no stated value, so the number would trace to nothing`);
 				continue;
 			}
-			if (Math.abs(result.value - v.value) > 1e-9) {
-				report(`${field}.value`, RULES.derived, `${v.formula} = ${result.value}, not ${v.value}`);
-			}
-			const approx = result.inputs.some((id) => stated.get(id)?.approx);
-			resolved.push({ ...base, approx, quote: null, formula: v.formula, inputs: result.inputs });
+			if (Math.abs(result.value - v.value) > 1e-9) fail(`${field}.value`, RULES.derived, `${v.formula} = ${result.value}, not ${v.value}`);
+			const shown = result.inputs.every((id) => stated.get(id)?.shown === 'exact') ? 'exact' : 'approx';
+			resolved.push({ ...base, shown, quote: null, formula: v.formula, inputs: result.inputs });
+			count();
 			continue;
 		}
-		if (!('quote' in v) || !v.quote) {
-			report(`${field}.quote`, RULES.quote, `a ${v.qualifier} value must carry a quote`);
+		const quote = citeQuote(article, v.quote, `${field}.quote`, fail);
+		const mention = quote && citedMention(article, quote, v, field, fail);
+		if (!quote || !mention) {
+			broken.add(v.id);
 			continue;
 		}
-		const cited = citeQuote(article, v.quote, `${field}.quote`, report, figure.unit);
-		if (!cited) continue;
-		if (cited.number.value !== v.value) {
-			report(`${field}.value`, RULES.number, `the quote says ${cited.number.phrase}, the value is ${v.value}`);
-		}
-		const hedged = cited.number.hedged;
-		if (hedged !== (v.qualifier === 'approx')) {
-			report(
-				`${field}.qualifier`,
-				RULES.hedge,
-				hedged
-					? `the quote hedges ("${cited.number.phrase}"), so the qualifier must be approx, not ${v.qualifier}`
-					: `the quote does not hedge ("${cited.number.phrase}"), so the qualifier must be exact, not ${v.qualifier}`
-			);
-		}
-		stated.set(v.id, { value: v.value, approx: hedged });
-		resolved.push({ ...base, approx: hedged, quote: cited.quote, formula: null, inputs: [] });
+		const said = JSON.stringify(mention.text);
+		if (mention.value !== v.value) fail(`${field}.value`, RULES.number, `the reader reads ${said} as ${mention.value}, the value is ${v.value}`);
+		if (mention.unit !== figure.unit) fail(`${field}.quote`, RULES.number, `the reader reads ${said} as ${UNIT_NAMES[mention.unit]}, the figure's unit is ${figure.unit}`);
+		if (mention.qualifier !== v.qualifier) fail(`${field}.qualifier`, RULES.qualifier, `the reader reads ${said} as ${mention.qualifier}, the value says ${v.qualifier}`);
+		else if (mention.high !== v.high) fail(`${field}.high`, RULES.qualifier, `the reader reads ${said} as a range up to ${mention.high ?? 'nothing'}, high is ${v.high ?? 'missing'}`);
+		stated.set(v.id, { value: v.value, shown: v.qualifier });
+		const value: ResolvedValue = { ...base, shown: v.qualifier, quote: { ...quote, phrase: phraseOf(article, mention), number: publicMention(mention) }, formula: null, inputs: [] };
+		if (v.high !== undefined) value.high = v.high;
+		if (mention.approach) value.approach = mention.approach;
+		resolved.push(value);
+		count();
 	}
 
-	const total = figure.values.reduce((sum, v) => sum + v.value, 0);
-	if (figure.unit === '%' && total > 100 + 1e-9) {
-		report('values', RULES.sum, `the parts sum to ${total}%`);
+	// Rule 5: the parts of a % figure share one whole; each may carry ±0.05 of rounding.
+	if (figure.unit === '%' && cleanTotal > 100 + 0.05 * figure.values.length + 1e-9) {
+		fail('values', RULES.sum, `the parts sum to ${Math.round(cleanTotal * 100) / 100}%`);
 	}
 
-	let interpretation: CitedQuote | null = null;
-	if (figure.interpretation) {
-		const located = locateQuote(article, figure.interpretation);
-		if (located.ok) {
-			interpretation = { ...located.quote, phrase: '', sentence: sentenceAround(article, located.quote) };
-		} else report('interpretation', RULES.quote, located.problem);
-	}
-
-	if (issues.length > before) return null;
-	const { values: _values, interpretation: _interpretation, ...rest } = figure;
+	const interpretation = figure.interpretation ? citeQuote(article, figure.interpretation, 'interpretation', fail) : null;
+	if (problems) return null;
+	const { values: _values, interpretation: _interpretation, draft: _draft, ...rest } = figure;
 	return { ...rest, values: resolved, interpretation };
-}
-
-/** Checks an article's numbers index: every entry quotes its number (rules 1 to 3). */
-export function resolveNumbers(
-	articleId: string,
-	article: string,
-	numbers: NumberMention[],
-	issues: ProvenanceIssue[]
-): ResolvedNumber[] {
-	const resolved: ResolvedNumber[] = [];
-	for (const [i, n] of numbers.entries()) {
-		const field = `numbers[${i}]`;
-		const report: Report = (f, rule, problem) =>
-			issues.push({ subject: `article:${articleId}`, field: f, rule, problem });
-		const cited = citeQuote(article, n.quote, `${field}.quote`, report, n.unit);
-		if (!cited) continue;
-		if (cited.number.value !== n.value) {
-			report(`${field}.value`, RULES.number, `the quote says ${cited.number.phrase}, the value is ${n.value}`);
-			continue;
-		}
-		resolved.push({ quote: cited.quote, value: n.value, unit: n.unit, approx: cited.number.hedged, chart: n.chart ?? null });
-	}
-	return resolved;
 }

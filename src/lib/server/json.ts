@@ -7,9 +7,10 @@ export function valueJson(v: ResolvedValue) {
 		id: v.id,
 		label: v.label,
 		value: v.value,
+		...(v.high === undefined ? {} : { high: v.high }),
 		unit: v.unit,
 		qualifier: v.qualifier,
-		approximate: v.approx,
+		approximate: v.shown !== 'exact',
 		quote: v.quote
 			? { text: v.quote.text, offset: v.quote.offset, length: v.quote.length, paragraph: v.quote.paragraph, occurrence: v.quote.occurrence, sentence: v.quote.sentence.text }
 			: null,

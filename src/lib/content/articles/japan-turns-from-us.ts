@@ -10,13 +10,9 @@ export default {
 	captionLines: [2, 6, 10, 13],
 	urlLine: 16,
 	disclaimerLine: 17,
-	numbers: [
-		{ quote: { text: 'three waves of delegations', occurrence: 1 }, value: 3, unit: 'waves' },
-		{ quote: { text: 'Within just two weeks' }, value: 2, unit: 'weeks' },
-		{ quote: { text: 'after three months' }, value: 3, unit: 'months' },
-		{ quote: { text: '23%' }, value: 23, unit: '%', chart: 'china-trade-share' },
-		{ quote: { text: 'nearly 70%' }, value: 70, unit: '%', chart: 'asahi-poll' },
-		{ quote: { text: 'only 20%' }, value: 20, unit: '%', chart: 'asahi-poll' },
-		{ quote: { text: 'only 15%' }, value: 15, unit: '%', chart: 'us-defence-trust' }
+	// Every other number is charted or listed in the numbers index, which the reader generates.
+	notFigures: [
+		{ text: 'one after another', reason: 'idiom' },
+		{ text: 'one reason', reason: 'idiom' }
 	]
 } satisfies Article;

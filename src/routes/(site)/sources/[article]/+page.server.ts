@@ -13,8 +13,8 @@ export function load({ params }) {
 	const charted: Highlight[] = figures.flatMap((f) => figureHighlights(f).map(({ quote: _q, ...h }) => h));
 	// Index numbers not already inside a charted quote ("three waves of delegations") get their own mark.
 	const listed: Highlight[] = article.numbers
-		.filter((n) => !charted.some((h) => n.quote.offset >= h.offset && n.quote.offset < h.offset + h.length))
-		.map((n) => ({ offset: n.quote.offset, length: n.quote.length, id: `number-${n.quote.offset}`, chart: n.chart }));
+		.filter((n) => !charted.some((h) => n.number.offset < h.offset + h.length && h.offset < n.number.offset + n.number.length))
+		.map((n) => ({ offset: n.number.offset, length: n.number.length, id: `number-${n.number.offset}`, chart: n.charts[0] ?? null }));
 	return {
 		article: summarize(article),
 		paragraphs: segmentArticle(article.text, [...charted, ...listed]),

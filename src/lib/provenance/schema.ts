@@ -1,0 +1,109 @@
+/**
+ * The shape of content modules, checked when the catalogue loads (rule 8), so `npm run build`
+ * fails on a wrong type, a missing field or an unknown qualifier with one message per problem,
+ * not only the type checker.
+ */
+import * as v from 'valibot';
+import { QUALIFIERS } from './reader/types';
+
+/** Lowercase words joined by hyphens: slugs and article ids, safe in a URL unencoded. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = v.pipe(v.string(), v.check((s) => s.trim() !== '', 'must not be empty'));
+const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'must be lowercase words joined by hyphens, such as "asahi-poll"'));
+const line = v.pipe(v.number(), v.integer('must be a whole line number'), v.minValue(1, 'must be a line number from 1'));
+const finite = v.pipe(v.number(), v.finite('must be a finite number'));
+const httpUrl = v.pipe(
+	v.string(),
+	v.check((s) => {
+		try {
+			return /^https?:$/.test(new URL(s).protocol);
+		} catch {
+			return false;
+		}
+	}, 'must be an http or https URL')
+);
+
+const quoteRef = v.strictObject({
+	text: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+	occurrence: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')))
+});
+
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z_][\w-]*$/, 'must be a word (letters, digits, _ or -), usable in a formula'));
+
+const statedValue = v.strictObject({
+	id,
+	label: text,
+	value: finite,
+	high: v.optional(finite),
+	qualifier: v.picklist(QUALIFIERS),
+	quote: quoteRef,
+	cites: v.optional(text)
+});
+
+const derivedValue = v.strictObject({
+	id,
+	label: text,
+	value: finite,
+	qualifier: v.literal('derived'),
+	formula: text
+});
+
+export const figureSchema = v.strictObject({
+	slug,
+	article: slug,
+	draft: v.optional(v.boolean()),
+	title: text,
+	subtitle: text,
+	unit: v.picklist(['%', 'pt', 'count', 'money', 'time']),
+	source: v.union([v.strictObject({ name: text }), v.strictObject({ unnamed: text })], 'must be { name } or { unnamed }'),
+	notReported: v.array(text),
+	interpretation: v.optional(quoteRef),
+	values: v.pipe(v.array(v.variant('qualifier', [statedValue, derivedValue])), v.minLength(1, 'a figure needs at least one value'))
+});
+
+export const articleSchema = v.strictObject({
+	draft: v.optional(v.boolean()),
+	title: text,
+	outlet: text,
+	url: httpUrl,
+	author: v.nullable(text),
+	date: v.nullable(text),
+	kind: v.picklist(['opinion', 'news', 'analysis']),
+	captionLines: v.array(line),
+	urlLine: line,
+	disclaimerLine: line,
+	notFigures: v.array(
+		v.strictObject({
+			...quoteRef.entries,
+			reason: v.picklist(['date', 'ordinal', 'idiom', 'age', 'url', 'name', 'identifier'])
+		})
+	)
+});
+
+/** One problem in a module's shape: the field's path and what is wrong with it. */
+export interface ShapeProblem {
+	field: string;
+	problem: string;
+}
+
+const fieldOf = (path: v.IssuePathItem[] | undefined) =>
+	(path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`)).join('') || '(module)';
+
+/** Checks `data` against a schema; returns every problem, each once, or the typed data. */
+export function checkShape<S extends v.GenericSchema>(schema: S, data: unknown): { ok: true; data: v.InferOutput<S> } | { ok: false; problems: ShapeProblem[] } {
+	const result = v.safeParse(schema, data);
+	if (result.success) return { ok: true, data: result.output };
+	const problems = result.issues.map((issue) => ({
+		field: fieldOf(issue.path),
+		problem:
+			issue.kind === 'validation'
+				? issue.message
+				: issue.type === 'strict_object' && issue.expected === 'never'
+					? 'is not a field here (a misspelling?)'
+					: issue.received === 'undefined'
+						? 'is missing'
+						: `must be ${(issue.expected ?? '').replace(/[()]/g, '').split(' | ').join(' or ')}, not ${issue.received}`
+	}));
+	return { ok: false, problems };
+}
