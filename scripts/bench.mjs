@@ -17,5 +17,8 @@ console.log('\n# Production build (vite build: bundle, prerender every page and 
 const times = [1, 2].map(() => run('npx', ['vite', 'build', '--logLevel', 'error']));
 console.log(`build wall time: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')} (two runs)`);
 
+console.log('\n# One very long article (scripts/bench-article.mjs): reading and locating stay linear\n');
+run('node', ['scripts/bench-article.mjs']);
+
 console.log('\n# Pages in Chromium (scripts/bench-browser.mjs)');
 run('node', ['scripts/bench-browser.mjs', 'build']);

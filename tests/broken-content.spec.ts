@@ -1,20 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from './project-copy';
 
-// A figure that breaks an honesty rule must stop `npm run build`, naming figure, field and rule.
-test('a broken figure fails the build with a message that names figure, field and rule', () => {
+// A figure the reader contradicts must stop `npm run build`, naming file, field and rule.
+test('a figure that misreads its quote fails the build with file, field and rule', () => {
 	test.setTimeout(180_000);
 	const dir = copyProject('broken');
 	try {
-		const file = join(dir, 'src/lib/content/figures/us-defence-trust.ts');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('value: 15,', 'value: 16,'));
-		const run = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+		// The hole the old reader left: "Fifty-four percent" read as 4.
+		writeFileSync(
+			join(dir, 'tests/fixtures/content/figures/harbourtown-misread.ts'),
+			`export default { slug: 'harbourtown-misread', article: 'harbourtown-ferry-poll', title: 'Misread', subtitle: 'Share', unit: '%', source: { name: 'Harbourtown Gazette poll' }, notReported: [], values: [{ id: 'restore', label: 'want the night ferry restored', value: 4, qualifier: 'exact', quote: { text: 'Fifty-four percent of Harbourtown residents' } }] };`
+		);
+		const run = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', CITECHARTS_FIXTURES: '1' } });
 		expect(run.status).not.toBe(0);
 		expect(run.stdout + run.stderr).toContain(
-			'us-defence-trust: values[0].value: rule 2 (the number in the quote equals the value): the quote says only 15%, the value is 16'
+			'tests/fixtures/content/figures/harbourtown-misread.ts: values[0].value: rule 2 (the reader reads the value and unit in the quote): the reader reads "Fifty-four percent" as 54, the value is 4'
 		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

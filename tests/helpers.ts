@@ -1,12 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** The catalogue as the site publishes it. */
 export interface PublishedValue {
 	id: string;
 	label: string;
 	value: number;
-	qualifier: 'exact' | 'approx' | 'derived';
+	qualifier: 'exact' | 'approx' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'range' | 'derived';
 	approximate: boolean;
 	quote: { text: string; offset: number; length: number; paragraph: number } | null;
 	formula: string | null;
@@ -23,7 +23,11 @@ export const catalogue = JSON.parse(readFileSync('build/figures.json', 'utf8')) 
 	articles: { id: string; url: string }[];
 };
 export const slugs = catalogue.figures.map((f) => f.slug);
-export const articleText = readFileSync('src/lib/content/articles/japan-turns-from-us.txt', 'utf8');
+/** An article's text as its content file holds it: real content, or the test fixtures built beside it. */
+export function articleText(id: string): string {
+	const real = `src/lib/content/articles/${id}.txt`;
+	return readFileSync(existsSync(real) ? real : `tests/fixtures/content/articles/${id}.txt`, 'utf8');
+}
 
 /** Records what a page does that a reader would not want: errors, and requests to other origins. */
 export function watch(page: Page, origin: string) {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 /** A copy of the project's sources in a temporary folder, sharing node_modules, to build apart. */
 export function copyProject(prefix: string): string {
 	const dir = mkdtempSync(join(tmpdir(), `citecharts-${prefix}-`));
-	for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
+	for (const entry of ['src', 'static', 'tests/fixtures', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
 		cpSync(entry, join(dir, entry), { recursive: true });
 	}
 	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { catalogue, findArticle } from './catalogue';
 
@@ -75,4 +76,27 @@ describe('catalogue', () => {
 			}
 		}
 	});
+});
+
+describe('npm run numbers', () => {
+	const run = (...args: string[]) => spawnSync('node', ['scripts/numbers.mjs', ...args], { encoding: 'utf8' });
+
+	it('prints the eight mentions of DESIGN.md for the seed, and only dates, ordinals or other besides', () => {
+		const result = run('src/lib/content/articles/japan-turns-from-us.txt');
+		expect(result.status).toBe(0);
+		const { mentions } = JSON.parse(result.stdout) as { mentions: { text: string; value: number; unit: string; qualifier: string; offset: number; length: number }[] };
+		const figures = mentions.filter((m) => !['date', 'ordinal', 'other'].includes(m.unit));
+		expect(figures.map((m) => `${m.text} ${m.value} ${m.unit} ${m.qualifier}`)).toEqual([
+			'three waves 3 count exact', 'two weeks 2 time exact', 'three waves 3 count exact', 'three months 3 time exact',
+			'23% 23 % exact', 'nearly 70% 70 % approx', '20% 20 % exact', '15% 15 % exact'
+		]);
+		const text = readFileSync('src/lib/content/articles/japan-turns-from-us.txt', 'utf8');
+		for (const m of mentions) expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
+		expect(Object.keys(mentions[0] ?? {})).toEqual(['text', 'offset', 'length', 'value', 'unit', 'qualifier', 'noun']);
+	}, 30_000);
+
+	it('exits 2 with a one-line message for a file it cannot read', () => {
+		const result = run('no/such/file.txt');
+		expect([result.status, result.stdout, result.stderr.trim().split('\n')]).toEqual([2, '', ['numbers: cannot read no/such/file.txt: ENOENT']]);
+	}, 30_000);
 });

@@ -84,6 +84,8 @@ const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 /** The mention a draft stands for: unit, sign, qualifier and span settled. */
 export function finish(text: string, d: Draft): Mention {
 	let unit = d.suffix.unit;
+	// "over two days" is a span of time, not a bound: the survey ran during two days.
+	if (unit === 'time' && d.prefix.qualifierWord === 'over') d = { ...d, start: d.coreStart, prefix: { ...d.prefix, qualifier: undefined } };
 	let value = tidy(d.value * (d.suffix.scale ?? 1) + (d.suffix.add ?? 0));
 	const sign = d.prefix.sign ?? d.suffix.sign;
 	if (sign !== undefined) {

@@ -149,6 +149,7 @@ export const PHRASES: [PhraseClass, string, ...string[]][] = [
 	['time', 'A 40-year-old man was arrested.', '40 => 40 other exact'],
 	['time', 'It was the third straight week of gains.', 'third => 3 ordinal exact'],
 	['time', 'The poll ran for 12 days.', '12 days => 12 time exact noun=days'],
+	['time', 'It was conducted over two days from Saturday.', 'two days => 2 time exact noun=days'],
 	// Dates and ordinals
 	['date', 'The survey was published on April 27, 2025.', '27 => 27 date exact', '2025 => 2025 date exact'],
 	['date', 'It ran from 27 April to 3 May.', '27 => 27 date exact', '3 => 3 date exact'],

@@ -22,6 +22,8 @@ const POSITIONAL = new Set(['below', 'under', 'above', 'over']);
 export interface Prefix {
 	start: number;
 	qualifier?: QualifierWord;
+	/** The qualifier as written, lower case ("over"). */
+	qualifierWord?: string;
 	/** A word of change or a sign: the number is a signed change. */
 	sign?: 1 | -1;
 	/** The change word was a verb or noun ("fell", "a drop of"), not a bare sign. */
@@ -57,6 +59,7 @@ export function readPrefix(text: string, at: number, floor: number): Prefix {
 	if (qualifier?.[1]) {
 		const word = qualifier[1].toLowerCase().replace(/\s+/g, ' ');
 		prefix.qualifier = QUALIFIERS.get(word);
+		prefix.qualifierWord = word;
 		take(qualifier);
 	}
 	const positional = prefix.qualifier && POSITIONAL.has(qualifier?.[1]?.toLowerCase() ?? '');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from './catalogue';
+import { draftArticle } from './draft';
+import wire from '/tests/fixtures/texts/wire-poll.txt?raw';
+
+/** Evaluates a drafted module's source as an editor's build would load it: plain data. */
+function load(source: string): Record<string, unknown> {
+	const body = source.replace(/^import type .*$/m, '').replace('export default', 'return').replace(/\s*satisfies \w+;\s*$/, ';');
+	return new Function(body)() as Record<string, unknown>;
+}
+
+describe('npm run draft', () => {
+	const drafted = draftArticle('wire-poll', wire);
+
+	it('drafts one figure per sentence that holds shares, each marked draft', () => {
+		expect(drafted.figures.map((f) => f.slug)).toEqual(['wire-poll-1', 'wire-poll-2', 'wire-poll-3', 'wire-poll-4', 'wire-poll-5', 'wire-poll-6']);
+		expect([load(drafted.article), ...drafted.figures.map((f) => load(f.module))].every((m) => m.draft === true)).toBe(true);
+	});
+
+	it('writes what the text gives: its URL line, and the numbers it could not classify', () => {
+		const article = load(drafted.article);
+		expect([article.url, article.urlLine, article.outlet]).toEqual(['https://news.example.org/kyodo/2026/11/poll', 6, 'news.example.org']);
+		expect(article.notFigures).toEqual([{ text: '547', occurrence: 1, reason: 'idiom' }]);
+	});
+
+	it('is skipped by the build while marked, and builds once an editor removes the marks', () => {
+		const confirm = (m: Record<string, unknown>) => ({ ...m, draft: false });
+		const modules = (edit: (m: Record<string, unknown>) => Record<string, unknown>) => ({
+			articles: { '/a/wire-poll.ts': edit(load(drafted.article)) },
+			texts: { '/a/wire-poll.txt': wire },
+			// Shares that sum above 100% are not one whole: an editor changes their kind, so they stay drafts here.
+			figures: Object.fromEntries(drafted.figures.filter((f) => !f.module.includes('sum above 100%')).map((f) => [`/f/${f.slug}.ts`, edit(load(f.module))]))
+		});
+		expect(buildCatalogue(modules((m) => m)).drafts).toHaveLength(1 + Object.keys(modules((m) => m).figures).length);
+		const confirmed = buildCatalogue(modules(confirm));
+		expect(confirmed.figures.map((f) => [f.slug, f.values.map((v) => `${v.qualifier} ${v.value}`)])).toEqual([
+			['wire-poll-1', ['exact 37.7', 'derived 62.3']],
+			['wire-poll-2', ['exact 54', 'derived 46']],
+			['wire-poll-3', ['approx 70', 'exact 23.3', 'derived 6.7']],
+			['wire-poll-6', ['less-than 40']]
+		]);
+	});
+});

@@ -1,0 +1,117 @@
+/**
+ * `npm run draft`: what the reader and the text give for a new article, written as content
+ * modules marked `draft: true`. The build skips drafts, so a fresh draft never breaks it; an
+ * editor checks each module and removes the mark.
+ */
+import { ArticleText } from './quote';
+import { publicMention, type Mention } from './reader';
+
+export interface DraftFiles {
+	/** The article's metadata module, `articles/{id}.ts`. */
+	article: string;
+	/** One figure module per sentence that holds shares, `figures/{slug}.ts`. */
+	figures: { slug: string; module: string }[];
+	/** What the editor must check, in words. */
+	notes: string[];
+}
+
+const URL_LINE = /(https?:\/\/[^\s"'<>]+)/;
+const js = (value: unknown) => JSON.stringify(value);
+const indent = (lines: string[], depth: number) => lines.map((l) => `${'\t'.repeat(depth)}${l}`).join('\n');
+
+/** The words after a number up to the end of its clause: a first label in the article's words. */
+function labelAfter(text: string, m: Mention): string {
+	const rest = text.slice(m.offset + m.length, m.offset + m.length + 160);
+	const clause = rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '';
+	return clause.replace(/^\s*(?:of\s+)?/, '').trim() || 'not labelled';
+}
+
+export function draftArticle(id: string, text: string): DraftFiles {
+	const article = new ArticleText(text);
+	const lines = text.split('\n');
+	const urlIndex = lines.findIndex((l) => URL_LINE.test(l) && l.trim().length < 300 && !/[.!?]\s/.test(l));
+	const url = urlIndex >= 0 ? (URL_LINE.exec(lines[urlIndex] ?? '')?.[1] ?? '') : '';
+	const disclaimerIndex = lines.findIndex((l) => /^\s*disclaimer\b/i.test(l));
+	let outlet = '';
+	try {
+		outlet = url ? new URL(url).hostname.replace(/^www\./, '') : '';
+	} catch {
+		outlet = '';
+	}
+	const notes: string[] = [];
+	if (!url) notes.push('no URL line found: fill in url and urlLine');
+	if (disclaimerIndex < 0) notes.push('no disclaimer line found: point disclaimerLine at the right line');
+
+	const others = article.mentions.filter((m) => m.unit === 'other');
+	const firstSentence = article.sentences[0] ? text.slice(article.sentences[0].offset, article.sentences[0].offset + Math.min(article.sentences[0].length, 90)) : id;
+	const articleModule = `import type { Article } from '$lib/content/types';
+
+// Drafted by npm run draft: check every field, then remove draft: true.
+export default {
+	draft: true,
+	title: ${js(`${firstSentence}`)},
+	outlet: ${js(outlet)},
+	url: ${js(url)},
+	author: null,
+	date: null,
+	kind: 'news',
+	captionLines: [],
+	urlLine: ${urlIndex + 1 || 1},
+	disclaimerLine: ${disclaimerIndex + 1 || lines.length},
+	// Numbers the reader could not classify: keep each that is no figure, with its reason.
+	notFigures: [
+${indent(others.map((m) => `{ text: ${js(text.slice(m.offset, m.offset + m.length))}, occurrence: ${occurrenceOf(text, m)}, reason: 'idiom' }, // check: ${js(article.sentenceAround(m).text.slice(0, 80))}`), 2)}
+	]
+} satisfies Article;
+`;
+
+	const figures: DraftFiles['figures'] = [];
+	for (const sentence of article.sentences) {
+		const shares = article.mentionsIn(sentence).filter((m) => m.unit === '%');
+		if (!shares.length) continue;
+		const slug = `${id}-${figures.length + 1}`;
+		const quote = text.slice(sentence.offset, sentence.offset + sentence.length);
+		const occurrence = countBefore(text, quote, sentence.offset) + 1;
+		const several = article.mentionsIn(sentence).length > 1;
+		const values = shares.map((m, i) => {
+			const read = publicMention(m);
+			const fields = [`id: 'v${i + 1}'`, `label: ${js(labelAfter(text, m))}`, `value: ${read.value}`, ...(read.high === undefined ? [] : [`high: ${read.high}`]), `qualifier: '${read.qualifier}'`, `quote: { text: ${js(quote)}${occurrence > 1 ? `, occurrence: ${occurrence}` : ''} }`, ...(several ? [`cites: ${js(read.text)}`] : [])];
+			return `{ ${fields.join(', ')} }`;
+		});
+		const total = shares.reduce((sum, m) => sum + m.value, 0);
+		// The rest of a bound ("below 40%") or a range is no number: only exact and hedged shares leave a remainder.
+		if (total < 100 && shares.every((m) => m.value >= 0 && (m.qualifier === 'exact' || m.qualifier === 'approx'))) {
+			values.push(`{ id: 'rest', label: 'The rest: not reported in the article', value: ${Math.round((100 - total) * 1e9) / 1e9}, qualifier: 'derived', formula: ${js(['100', ...shares.map((_, i) => `v${i + 1}`)].join(' - '))} }`);
+		}
+		figures.push({
+			slug,
+			module: `import type { Figure } from '$lib/content/types';
+
+// Drafted by npm run draft from one sentence: check the title, labels and source, then remove draft: true.${total > 100 ? '\n// These shares sum above 100%: they are probably not parts of one whole.' : ''}
+export default {
+	slug: ${js(slug)},
+	article: ${js(id)},
+	draft: true,
+	title: ${js(`Draft: ${quote.slice(0, 70)}`)},
+	subtitle: 'Share, as the article reports it',
+	unit: '%',
+	source: { unnamed: 'poll' },
+	notReported: ['poll date', 'sample size', 'question wording', 'margin of error'],
+	values: [
+${indent(values.map((v) => `${v},`), 2)}
+	]
+} satisfies Figure;
+`
+		});
+	}
+	notes.push(`${figures.length} figure draft${figures.length === 1 ? '' : 's'}, ${others.length} number${others.length === 1 ? '' : 's'} to classify`);
+	return { article: articleModule, figures, notes };
+}
+
+function countBefore(text: string, needle: string, offset: number): number {
+	let count = 0;
+	for (let at = text.indexOf(needle); at !== -1 && at < offset; at = text.indexOf(needle, at + 1)) count++;
+	return count;
+}
+
+const occurrenceOf = (text: string, m: Mention) => countBefore(text, text.slice(m.offset, m.offset + m.length), m.offset) + 1;
