@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 
 /**
@@ -16,7 +16,7 @@ export class HostPage {
 
 	/** Serves `body` inside a plain page at `/{name}` and returns its URL. */
 	put(name: string, body: string): string {
-		this.pages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host ${name}</title><style>body{font-family:serif;margin:0;padding:16px;background:#fdf6e3}</style></head><body><h1>A host article</h1>${body}<p>After the chart.</p></body></html>`);
+		this.pages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host ${name}</title><link rel="icon" href="data:,"><style>body{font-family:serif;margin:0;padding:16px;background:#fdf6e3}</style></head><body><h1>A host article</h1>${body}<p>After the chart.</p></body></html>`);
 		return `${this.origin}/${name}`;
 	}
 
@@ -47,4 +47,15 @@ export async function expectFitted(frame: Locator) {
 			{ timeout: 10_000 }
 		)
 		.toBeLessThanOrEqual(3);
+}
+
+/**
+ * Everything the page and its frames say: console messages of every level and uncaught errors.
+ * Playwright reports both from cross-origin frames too (tests probe that it does).
+ */
+export function hear(page: Page): string[] {
+	const heard: string[] = [];
+	page.on('console', (m) => heard.push(`${m.type()}: ${m.text()} (${m.location().url})`));
+	page.on('pageerror', (e) => heard.push(`pageerror: ${e.message}`));
+	return heard;
 }

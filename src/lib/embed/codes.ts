@@ -17,6 +17,11 @@ export function iframeCode(t: EmbedTarget): string {
 	return `<iframe src="${attr(t.urls.embed)}" title="${attr(t.title)}" width="100%" height="${t.height}" loading="lazy" style="border:0;width:100%;max-width:100%;" scrolling="no"></iframe>`;
 }
 
+/**
+ * DESIGN.md's snippet, placeholder then loader. The order is what ties them: a loader serves the
+ * placeholders its own script follows, so two sites' snippets on one page stay apart. A page that
+ * moves scripts elsewhere can name the site on the placeholder (`data-citecharts-site`).
+ */
 export function scriptCode(t: EmbedTarget): string {
 	return `<div data-citecharts="${attr(t.slug)}"></div><script async src="${attr(t.urls.loader)}"></script>`;
 }
