@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { slugs } from './helpers';
+import { pollPages, slugs } from './helpers';
 
-const sitePages = ['/', ...slugs.map((s) => `/charts/${s}`), '/sources/japan-turns-from-us', '/no-such-page'];
+const sitePages = ['/', ...slugs.map((s) => `/charts/${s}`), '/sources/japan-turns-from-us', ...pollPages, '/no-such-page'];
 const embeds = slugs.map((s) => `/embed/${s}`);
 
 for (const width of [360, 1280]) {

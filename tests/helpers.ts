@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The catalogue as the site publishes it. */
 export interface PublishedValue {
@@ -23,6 +23,9 @@ export const catalogue = JSON.parse(readFileSync('build/figures.json', 'utf8')) 
 	articles: { id: string; url: string }[];
 };
 export const slugs = catalogue.figures.map((f) => f.slug);
+/** Every poll page the build wrote (`build/polls/{id}.json`). */
+export const pollIds = readdirSync('build/polls').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+export const pollPages = pollIds.map((id) => `/polls/${id}`);
 export const articleText = readFileSync('src/lib/content/articles/japan-turns-from-us.txt', 'utf8');
 
 /** Records what a page does that a reader would not want: errors, and requests to other origins. */

@@ -29,6 +29,7 @@ describe('disclosure', () => {
 			{ label: 'Response rate', text: '63%', sources: ['asahi-en', 'xinhua'] }
 		]);
 		expect(disclosure(asahi).find((d) => d.item === 'Weighting')!.facts).toEqual([{ label: 'Weighting', text: null, sources: [] }]);
+		expect(disclosure(asahi).find((d) => d.item === 'Question wording')!.facts[0]!.note).toBe('the reports paraphrase 5 of 5 questions');
 	});
 
 	it('counts translated wording as disclosed, and one missing fact as partly disclosed', () => {

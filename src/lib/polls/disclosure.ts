@@ -6,6 +6,8 @@ export interface DisclosedFact {
 	label: string;
 	text: string | null;
 	sources: string[];
+	/** Why an unreported fact is unreported, where the record knows. */
+	note?: string;
 }
 
 export interface DisclosureItem {
@@ -25,7 +27,8 @@ function wording(poll: Poll): DisclosedFact {
 	if (poll.questions.length > 0 && exact.length === poll.questions.length) {
 		return { label: 'Question wording', text: `${exact.length} of ${poll.questions.length} questions in their own words`, sources: [...new Set(exact.flatMap((q) => q.sources))] };
 	}
-	return { label: 'Question wording', text: null, sources: [] };
+	const paraphrased = poll.questions.length - exact.length;
+	return { label: 'Question wording', text: null, sources: [], note: `the reports paraphrase ${paraphrased} of ${poll.questions.length} questions` };
 }
 
 /**

@@ -33,8 +33,9 @@ export function splitParts(question: PollQuestion): SplitPart[] {
 	}));
 	const rest = Math.round((100 - question.answers.reduce((sum, a) => sum + a.value, 0)) * 10) / 10;
 	if (rest < 0.05) return answers;
-	const operands = question.answers.map((a) => ({ id: a.id, value: a.value, unit: '%', approx: false }));
-	const formula = ['100', ...question.answers.map((a) => a.id)].join(' - ');
+	// The formula reader splits on "-", so hyphenated answer ids stand in as plain tokens.
+	const operands = question.answers.map((a, i) => ({ id: `a${i}`, value: a.value, unit: '%', approx: false }));
+	const formula = ['100', ...operands.map((o) => o.id)].join(' - ');
 	const explanation = explainFormula(formula, operands, { value: rest, unit: '%', approx: false });
 	return [...answers, { id: REST_ID, label: REST_LABEL, wording: null, value: rest, derived: true, explanation }];
 }

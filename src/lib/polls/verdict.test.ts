@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaim, type Claim, type Verdict } from './verdict';
+import { checkClaim, formatDifference, type Claim, type Verdict } from './verdict';
 
 const exact = (value: number): Claim => ({ value, qualifier: 'exact' });
 const nearly = (value: number): Claim => ({ value, qualifier: 'approx', approach: 'below' });
@@ -59,5 +59,11 @@ describe('checkClaim', () => {
 
 	it('refuses a range without its high end', () => {
 		expect(() => checkClaim({ value: 40, qualifier: 'range' }, 42)).toThrowError('a range claim needs its high end (value 40)');
+	});
+});
+
+describe('formatDifference', () => {
+	it.each([[-4, '−4 points'], [2, '+2 points'], [0, '0 points'], [1, '+1 point'], [-0.5, '−0.5 points']])('%d reads %s', (d, text) => {
+		expect(formatDifference(d)).toBe(text);
 	});
 });

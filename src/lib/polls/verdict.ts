@@ -57,3 +57,31 @@ export function checkClaim(claim: Claim, pollValue: number): ClaimCheck {
 	}
 	return { verdict: consistent(claim, pollValue) ? 'consistent' : 'differs', difference };
 }
+
+/** A difference as readers see it: "−4 points", "+2 points", "0 points". */
+export function formatDifference(difference: number): string {
+	const size = Math.abs(difference);
+	const sign = difference > 0 ? '+' : difference < 0 ? '−' : '';
+	return `${sign}${size} ${size === 1 ? 'point' : 'points'}`;
+}
+
+/**
+ * An article figure's value that cites a poll's answer, as the poll page lists it. The poll side
+ * only shows these; the figure catalogue makes them (one `checkClaim` per linked value).
+ */
+export interface PollCitation {
+	/** The figure's slug: `/charts/{slug}`. */
+	slug: string;
+	/** The figure's title. */
+	title: string;
+	/** The value's label in the article's words. */
+	label: string;
+	/** The value as the article states it, as readers see it ("≈70%"). */
+	stated: string;
+	/** The poll's value for the answer it reports. */
+	pollValue: number;
+	verdict: Verdict;
+	difference: number;
+	/** `named`: the article names the poll; `inferred`: citecharts matched it, the article does not. */
+	match: 'named' | 'inferred';
+}

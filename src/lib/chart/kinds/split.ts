@@ -25,6 +25,11 @@ export function splitHeight(question: PollQuestion, { legend = true, chrome = fa
 	return 76 + (legend ? splitParts(question).length * LEGEND_ROW + 12 : 0) + (chrome ? CHROME_HEIGHT : 0);
 }
 
+/** A part's fill and the ink of text on it: the answer palette in order, the rest in the derived grey. */
+export function partColours(theme: ChartTheme, index: number, derived: boolean): { fill: string; ink: string } {
+	return derived ? { fill: theme.derived, ink: theme.text } : theme.answers[index % theme.answers.length]!;
+}
+
 /** "NN%" in the middle of each segment, where the segment is wide enough to hold it. */
 function valueLabels(parts: SplitPart[], theme: ChartTheme): Record<string, AnnotationOptions> {
 	let start = 0;
@@ -32,14 +37,14 @@ function valueLabels(parts: SplitPart[], theme: ChartTheme): Record<string, Anno
 		parts.map((part, i) => {
 			const [from, to] = [start, (start += part.value)];
 			const text = formatValue(part.value, '%');
-			const swatch = theme.answers[i % theme.answers.length]!;
+			const colours = partColours(theme, i, part.derived);
 			const label: AnnotationOptions = {
 				type: 'label',
 				drawTime: 'afterDraw',
 				xValue: (from + to) / 2,
 				yValue: 0,
 				content: text,
-				color: part.derived ? theme.text : swatch.ink,
+				color: colours.ink,
 				// The rest is hatched: a plain patch behind its number keeps it legible.
 				backgroundColor: part.derived ? theme.derived : 'transparent',
 				padding: 2,
@@ -72,7 +77,7 @@ export function toSplitConfig(
 	const datasets = parts.map((part, i) => ({
 		label: `${part.label}: ${formatValue(part.value, '%')}`,
 		data: [part.value],
-		backgroundColor: part.derived ? theme.derived : theme.answers[i % theme.answers.length]!.fill,
+		backgroundColor: partColours(theme, i, part.derived).fill,
 		// A gap in the background colour between neighbours, so segments part without relying on hue.
 		borderColor: theme.background,
 		borderWidth: { top: 0, bottom: 0, left: 0, right: 2 },
