@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { catalogue, slugs } from './helpers';
+import { catalogue, pollPages, slugs } from './helpers';
 
-const sitePages = ['/', ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), '/no-such-page'];
+const sitePages = ['/', ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages, '/no-such-page'];
 const embeds = slugs.map((s) => `/embed/${s}`);
 
 // One test per route, each at both widths and in both schemes, so adding content adds tests

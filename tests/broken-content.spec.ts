@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from './project-copy';
 
@@ -19,6 +19,27 @@ test('a figure that misreads its quote fails the build with file, field and rule
 		expect(run.stdout + run.stderr).toContain(
 			'tests/fixtures/content/figures/harbourtown-misread.ts: values[0].value: rule 2 (the reader reads the value and unit in the quote): the reader reads "Fifty-four percent" as 54, the value is 4'
 		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+// A poll record is content too: every problem, one line each, and the build stops.
+test('a broken poll record fails the build with one message per problem', () => {
+	test.setTimeout(180_000);
+	const dir = copyProject('broken-poll');
+	try {
+		const file = join(dir, 'src/lib/content/polls/asahi-2025-japan-us.ts');
+		const broken = readFileSync(file, 'utf8')
+			.replace("value: 24, sources: all", "value: 34, sources: all")
+			.replace("population: { value: 'Voters throughout Japan', sources: ['asahi-en', 'xinhua'] }", "population: { value: 'Voters throughout Japan', sources: ['nhk'] }");
+		writeFileSync(file, broken);
+		const run = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+		expect(run.status).not.toBe(0);
+		const output = run.stdout + run.stderr;
+		expect(output).toContain('2 problem(s) in poll records:');
+		expect(output).toContain('polls/asahi-2025-japan-us.ts: population.sources[0]: unknown source id "nhk": not in this record\'s sources');
+		expect(output).toContain('polls/asahi-2025-japan-us.ts: questions[0].answers[1].value: answers of one question sum to 102, above 100');
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogue, slugs } from './helpers';
+import { catalogue, pollIds, slugs } from './helpers';
 
 // Reads build/ the way SvelteKit's prerender tests do: the files a static host will serve.
 const files = readdirSync('build', { recursive: true, withFileTypes: true })
@@ -9,7 +9,7 @@ const files = readdirSync('build', { recursive: true, withFileTypes: true })
 	.map((e) => join(e.parentPath, e.name));
 
 test('every route is prerendered to a file', () => {
-	for (const file of ['index.html', '404.html', 'figures.json', 'sources/japan-turns-from-us.html', ...slugs.map((s) => `charts/${s}.html`)]) {
+	for (const file of ['index.html', '404.html', 'figures.json', 'sources/japan-turns-from-us.html', ...slugs.map((s) => `charts/${s}.html`), ...pollIds.flatMap((id) => [`polls/${id}.html`, `polls/${id}.json`])]) {
 		expect(existsSync(join('build', file)), file).toBe(true);
 	}
 });

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** The catalogue as the site publishes it. */
 export interface PublishedValue {
@@ -28,6 +28,9 @@ export function articleText(id: string): string {
 	const real = `src/lib/content/articles/${id}.txt`;
 	return readFileSync(existsSync(real) ? real : `tests/fixtures/content/articles/${id}.txt`, 'utf8');
 }
+/** Every poll page the build wrote (`build/polls/{id}.json`). */
+export const pollIds = readdirSync('build/polls').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+export const pollPages = pollIds.map((id) => `/polls/${id}`);
 
 /** Records what a page does that a reader would not want: errors, and requests to other origins. */
 export function watch(page: Page, origin: string) {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { articleText, catalogue, inkedPixels, slugs, watch } from './helpers';
+import { articleText, catalogue, inkedPixels, pollPages, slugs, watch } from './helpers';
 
-const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`)];
+const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
 
 for (const route of routes) {
 	test(`${route} renders with no console error and no request to another origin`, async ({ page, baseURL }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { slugs } from './helpers';
+import { pollPages, slugs } from './helpers';
 
-const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...slugs.map((s) => `/embed/${s}`), '/sources/japan-turns-from-us'];
+const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...slugs.map((s) => `/embed/${s}`), '/sources/japan-turns-from-us', ...pollPages];
 
 /** Records CSP violations from the first script on. */
 async function recordViolations(page: Page) {
@@ -25,6 +25,8 @@ test('every route runs under its Content Security Policy without a violation', a
 			await page.locator('.chart').first().hover();
 			await expect(page.locator('canvas').first()).toHaveAttribute('data-rendered', 'true');
 		}
+		// Poll pages draw their bars at load.
+		if (await page.locator('.split canvas').count()) await expect(page.locator('.split canvas').last()).toHaveAttribute('data-rendered', 'true');
 		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), route).toEqual([]);
 	}
 });
@@ -100,7 +102,8 @@ for (const route of routes) {
 			for (const suffix of [`?theme=${payload}`, `?${payload}=${payload}&slug=${payload}`, `#${payload}`]) {
 				await page.goto(route + suffix);
 				await expect(page.locator('h1, h2').first()).toBeVisible();
-				if (!route.startsWith('/sources/')) await expect(page.locator('.chart img').first()).toBeAttached();
+				if (route.startsWith('/polls/')) await expect(page.locator('.split').first()).toBeAttached();
+				else if (!route.startsWith('/sources/')) await expect(page.locator('.chart img').first()).toBeAttached();
 				expect(await page.locator('#xss, body img[src="x"], body svg[onload]').count(), suffix).toBe(0);
 			}
 		}

@@ -32,3 +32,6 @@ export const figureUrls = (slug: string): FigureRoutes => mapRoutes(slug, absolu
 
 /** The loader host pages include: `<script async src>`. */
 export const loaderUrl = () => absolute('/embed.js');
+
+/** A poll's page and data file (DESIGN.md's routes table). */
+export const pollRoutes = (id: string) => ({ page: `/polls/${id}`, json: `/polls/${id}.json` });

@@ -10,6 +10,8 @@ export interface ChartTheme {
 	/** Bars the site derives: muted fill, hatched in `hatch`. */
 	derived: string;
 	hatch: string;
+	/** Answers of one question side by side (split charts), in order, with the ink of a value written on each. */
+	answers: { fill: string; ink: string }[];
 }
 
 /**
@@ -29,7 +31,14 @@ export const THEMES: Record<ChartTheme['name'], ChartTheme> = {
 		grid: '#e3e3e3',
 		stated: '#0072b2',
 		derived: '#d9d9d9',
-		hatch: '#767676'
+		hatch: '#767676',
+		// Okabe-Ito hues darkened until white text on them reaches 4.5:1.
+		answers: [
+			{ fill: '#0072b2', ink: '#ffffff' },
+			{ fill: '#b35c00', ink: '#ffffff' },
+			{ fill: '#00734f', ink: '#ffffff' },
+			{ fill: '#aa4499', ink: '#ffffff' }
+		]
 	},
 	dark: {
 		name: 'dark',
@@ -39,6 +48,12 @@ export const THEMES: Record<ChartTheme['name'], ChartTheme> = {
 		grid: '#33373d',
 		stated: '#56b4e9',
 		derived: '#3a3e44',
-		hatch: '#9a9a9a'
+		hatch: '#9a9a9a',
+		answers: [
+			{ fill: '#56b4e9', ink: '#121417' },
+			{ fill: '#e69f00', ink: '#121417' },
+			{ fill: '#3fc3a0', ink: '#121417' },
+			{ fill: '#cc79a7', ink: '#121417' }
+		]
 	}
 };

@@ -29,7 +29,7 @@ const quoteRef = v.strictObject({
 	occurrence: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')))
 });
 
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z_][\w-]*$/, 'must be a word (letters, digits, _ or -), usable in a formula'));
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z_]\w*$/, 'must be a word of letters, digits or _ (no hyphen: a formula reads - as minus)'));
 
 const statedValue = v.strictObject({
 	id,

@@ -1,4 +1,5 @@
 import { catalogue, summarize } from '$lib/catalogue';
+import { polls } from '$lib/polls/catalogue';
 
 export function load() {
 	return {
@@ -7,6 +8,7 @@ export function load() {
 			disclaimer: article.text.split('\n')[article.disclaimerLine - 1] ?? '',
 			numbers: article.numbers,
 			figures: catalogue.figures.filter((f) => f.article === article.id)
-		}))
+		})),
+		polls: polls.map((p) => ({ id: p.id, title: p.title, fieldwork: p.fieldwork?.value.text ?? null, questions: p.questions.length }))
 	};
 }

@@ -1,0 +1,13 @@
+import { error, json } from '@sveltejs/kit';
+import { findPoll, polls } from '$lib/polls/catalogue';
+import { pollJson } from '$lib/polls/json';
+
+export const prerender = true;
+export const entries = () => polls.map((p) => ({ id: p.id }));
+
+export function GET({ params }) {
+	const poll = findPoll(params.id);
+	if (!poll) error(404, `There is no poll named “${params.id.slice(0, 80)}”.`);
+	// Figures do not name poll answers yet: no citations until the figure catalogue supplies them.
+	return json(pollJson(poll, []));
+}
