@@ -24,7 +24,7 @@ export default defineConfig({
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		reporters: ['default', 'json'],
 		outputFile: { json: '.artifacts/vitest.json' }
