@@ -1,9 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+const LOCAL_ORIGIN = 'http://localhost:4173';
+
 /** The origin absolute URLs use (embed codes, data files, social tags), without a path. */
-function siteOrigin(): string {
-	const raw = process.env.PUBLIC_SITE_URL || 'http://localhost:4173';
+function siteOrigin(command: 'build' | 'serve'): string {
+	// A production build without it would publish embed codes pointing at the builder's machine;
+	// tests and `npm start` build without it on purpose, so this warns rather than fails. Kit loads
+	// this file several times per build, some in child processes: the environment says it once.
+	if (command === 'build' && !process.env.PUBLIC_SITE_URL && !process.env.CITECHARTS_WARNED_SITE_URL) {
+		process.env.CITECHARTS_WARNED_SITE_URL = '1';
+		console.warn(`warning: PUBLIC_SITE_URL is not set; embed codes, oEmbed and data files will point at ${LOCAL_ORIGIN}`);
+	}
+	const raw = process.env.PUBLIC_SITE_URL || LOCAL_ORIGIN;
 	let url: URL;
 	try {
 		url = new URL(raw);
@@ -16,9 +25,9 @@ function siteOrigin(): string {
 	return url.origin;
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	plugins: [sveltekit()],
-	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin()) },
+	define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin(command)) },
 	build: {
 		// Prerendering runs in writeBundle, so Vite 8 reports it as slow plugin time on every build.
 		rolldownOptions: { checks: { bundlerTimings: false } }
@@ -29,4 +38,4 @@ export default defineConfig({
 		reporters: ['default', 'json'],
 		outputFile: { json: '.artifacts/vitest.json' }
 	}
-});
+}));
