@@ -15,7 +15,7 @@ export default defineConfig({
 	webServer: {
 		command: 'node scripts/serve.mjs build',
 		port,
-		// A server left running may serve an older build: sirv reads the file list once.
+		// A server left running may be serving another checkout's build.
 		reuseExistingServer: false,
 		stdout: 'ignore'
 	},

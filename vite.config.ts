@@ -1,9 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+const LOCAL_ORIGIN = 'http://localhost:4173';
+
 /** The origin absolute URLs use (embed codes, data files, social tags), without a path. */
-function siteOrigin(): string {
-	const raw = process.env.PUBLIC_SITE_URL || 'http://localhost:4173';
+function siteOrigin(command: 'build' | 'serve'): string {
+	// A production build without it would publish embed codes pointing at the builder's machine;
+	// tests and `npm start` build without it on purpose, so this warns rather than fails. Kit loads
+	// this file several times per build, some in child processes: the environment says it once.
+	if (command === 'build' && !process.env.PUBLIC_SITE_URL && !process.env.CITECHARTS_WARNED_SITE_URL) {
+		process.env.CITECHARTS_WARNED_SITE_URL = '1';
+		console.warn(`warning: PUBLIC_SITE_URL is not set; embed codes, oEmbed and data files will point at ${LOCAL_ORIGIN}`);
+	}
+	const raw = process.env.PUBLIC_SITE_URL || LOCAL_ORIGIN;
 	let url: URL;
 	try {
 		url = new URL(raw);
@@ -16,10 +25,10 @@ function siteOrigin(): string {
 	return url.origin;
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	plugins: [sveltekit()],
 	define: {
-		__SITE_ORIGIN__: JSON.stringify(siteOrigin()),
+		__SITE_ORIGIN__: JSON.stringify(siteOrigin(command)),
 		// Tests build the fictional fixture content beside the real content, so adding content never breaks them.
 		__CITECHARTS_FIXTURES__: JSON.stringify(process.env.CITECHARTS_FIXTURES === '1')
 	},
@@ -28,9 +37,9 @@ export default defineConfig({
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		reporters: ['default', 'json'],
 		outputFile: { json: '.artifacts/vitest.json' }
 	}
-});
+}));

@@ -96,12 +96,13 @@ test('forged height messages from the host page or another frame change nothing'
 
 test('the loader trusts only its own frames: not another frame of the same site', async ({ page }) => {
 	const code = await codeFromChartPage(page, 'asahi-poll', 'Script');
-	// A frame from the chart site that the loader does not manage (the 404 page can be framed).
-	await page.goto(hostPage.put('same-site', `${code}<iframe id="stray" src="http://localhost:4173/not-a-chart"></iframe>`));
+	// A frame from the chart site that the loader does not manage: pages and the 404 page refuse
+	// to be framed, a plain file does not.
+	await page.goto(hostPage.put('same-site', `${code}<iframe id="stray" src="http://localhost:4173/robots.txt"></iframe>`));
 	await expectFitted(page);
 	const managed = page.locator('[data-citecharts] iframe');
 	const before = (await managed.boundingBox())!.height;
-	const stray = page.frames().find((f) => f.url().endsWith('/not-a-chart'))!;
+	const stray = page.frames().find((f) => f.url().endsWith('/robots.txt'))!;
 	await stray.evaluate(() => parent.postMessage({ type: 'citecharts:height', slug: 'asahi-poll', height: 6000 }, '*'));
 	await page.waitForTimeout(300);
 	expect((await managed.boundingBox())!.height).toBe(before);

@@ -9,7 +9,22 @@ describe('csvField', () => {
 		['a, b', '"a, b"'],
 		['choose to "obey the U.S."', '"choose to ""obey the U.S."""'],
 		['two\nlines', '"two\nlines"'],
-		[70, '70']
+		[70, '70'],
+		['', ''],
+		// Text a spreadsheet would run as a formula is prefixed, then quoted if it needs to be.
+		['=1+2', "'=1+2"],
+		['+81 3', "'+81 3"],
+		['-4', "'-4"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tindented', "'\tindented"],
+		['\rreturn', '"\'\rreturn"'],
+		['=HYPERLINK("x", "y")', '"\'=HYPERLINK(""x"", ""y"")"'],
+		['a=b', 'a=b'],
+		[' =1', ' =1'],
+		// Numbers are never prefixed.
+		[-4, '-4'],
+		[-0.5, '-0.5'],
+		[0, '0']
 	])('writes %j as %j', (value, field) => {
 		expect(csvField(value)).toBe(field);
 	});
@@ -31,5 +46,12 @@ describe('toCsv', () => {
 			figure.values.map((v) => [v.label, String(v.value), '%', v.qualifier, v.quote?.text ?? '', v.formula ?? '', 'https://www.toutiao.com/article/7498662856213283355/'])
 		);
 		expect(rows.map((r) => r[3])).toEqual(['approx', 'exact', 'derived']);
+	});
+
+	it('prefixes a label that starts a formula and leaves a negative value a number', () => {
+		const [first, ...rest] = figure.values;
+		const hostile = { ...figure, values: [{ ...first!, label: '=IMPORTXML("x", "//a")', value: -4 }, ...rest] };
+		const [, row] = parseCsv(toCsv(hostile, articleOf(figure)).slice(1));
+		expect(row!.slice(0, 2)).toEqual(['\'=IMPORTXML("x", "//a")', '-4']);
 	});
 });

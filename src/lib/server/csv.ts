@@ -2,9 +2,16 @@ import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
 export const CSV_COLUMNS = ['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url'] as const;
 
-/** RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled. */
+/** What makes a spreadsheet read a text cell as a formula (OWASP's list for CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled. Text that a
+ * spreadsheet would run as a formula (a label may hold any text) is prefixed with `'`, which the
+ * spreadsheet shows as text; numbers are written as they are, so -4 stays a number.
+ */
 export function csvField(value: string | number): string {
-	const text = String(value);
+	const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
