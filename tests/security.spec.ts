@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pollPages, slugs } from './helpers';
+import { catalogue, pollPages, slugs } from './helpers';
 
-const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...slugs.map((s) => `/embed/${s}`), '/sources/japan-turns-from-us', ...pollPages];
+const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...slugs.map((s) => `/embed/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
+/** One route of each kind gets every payload; its siblings run the same code on other content. */
+const sweptInFull = new Set(['/', `/charts/${slugs[0]}`, `/embed/${slugs[0]}`, `/sources/${catalogue.articles[0]?.id}`, pollPages[0]]);
 
 /** Records CSP violations from the first script on. */
 async function recordViolations(page: Page) {
@@ -90,15 +92,18 @@ const payloads = [
 	'<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'
 ];
 
+const sample = payloads.filter((_, i) => i % 6 === 0);
+
 for (const route of routes) {
-	test(`${route} shrugs off ${payloads.length * 3} hostile query strings and hashes`, async ({ page }) => {
-		test.setTimeout(120_000);
+	const tried = sweptInFull.has(route) ? payloads : sample;
+	test(`${route} shrugs off ${tried.length * 3} hostile query strings and hashes`, async ({ page }) => {
+		test.setTimeout(150_000);
 		let dialogs = 0;
 		const errors: string[] = [];
 		page.on('dialog', (d) => (dialogs++, d.dismiss()));
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		for (const payload of payloads) {
+		for (const payload of tried) {
 			for (const suffix of [`?theme=${payload}`, `?${payload}=${payload}&slug=${payload}`, `#${payload}`]) {
 				await page.goto(route + suffix);
 				await expect(page.locator('h1, h2').first()).toBeVisible();
