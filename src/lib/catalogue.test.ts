@@ -62,6 +62,19 @@ describe('catalogue', () => {
 		]);
 	});
 
+	it('checks the two poll figures against the Asahi survey as DESIGN.md says', () => {
+		const checks = seedFigures().flatMap((f) => f.values.map((v) => [f.slug, v.id, v.check ? `${v.check.match} ${v.check.pollValue} ${v.check.verdict} ${v.check.difference}` : 'check' in v]));
+		expect(checks).toEqual([
+			['china-trade-share', 'china', false],
+			['china-trade-share', 'rest', false],
+			['asahi-poll', 'independent', 'named 68 consistent 2'],
+			['asahi-poll', 'obey', 'named 24 differs -4'],
+			['asahi-poll', 'rest', false],
+			['us-defence-trust', 'defend', 'inferred 15 matches 0'],
+			['us-defence-trust', 'rest', false]
+		]);
+	});
+
 	it('gives every quote and number an offset that reads back its text', () => {
 		for (const article of catalogue.articles) {
 			for (const n of article.numbers) {

@@ -5,14 +5,16 @@ import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 const content: ContentModules = {
 	articles: import.meta.glob('/src/lib/content/articles/*.ts', { eager: true, import: 'default' }),
 	texts: import.meta.glob<string>('/src/lib/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob('/src/lib/content/figures/*.ts', { eager: true, import: 'default' })
+	figures: import.meta.glob('/src/lib/content/figures/*.ts', { eager: true, import: 'default' }),
+	polls: import.meta.glob('/src/lib/content/polls/*.ts', { eager: true, import: 'default' })
 };
 
 /** The fictional test content; built only when the tests ask for it, never into a release. */
 const fixtures: ContentModules = {
 	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
 	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' })
+	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' }),
+	polls: import.meta.glob('/tests/fixtures/content/polls/*.ts', { eager: true, import: 'default' })
 };
 
 /**
@@ -22,7 +24,12 @@ const fixtures: ContentModules = {
  */
 export const catalogue = buildCatalogue(
 	__CITECHARTS_FIXTURES__
-		? { articles: { ...content.articles, ...fixtures.articles }, texts: { ...content.texts, ...fixtures.texts }, figures: { ...content.figures, ...fixtures.figures } }
+		? {
+				articles: { ...content.articles, ...fixtures.articles },
+				texts: { ...content.texts, ...fixtures.texts },
+				figures: { ...content.figures, ...fixtures.figures },
+				polls: { ...content.polls, ...fixtures.polls }
+			}
 		: content
 );
 if (catalogue.drafts.length) {

@@ -35,3 +35,9 @@ export const loaderUrl = () => absolute('/embed.js');
 
 /** A poll's page and data file (DESIGN.md's routes table). */
 export const pollRoutes = (id: string) => ({ page: `/polls/${id}`, json: `/polls/${id}.json` });
+
+/** A poll's addresses as site links. */
+export const pollPaths = (id: string) => {
+	const routes = pollRoutes(id);
+	return { page: path(routes.page), json: path(routes.json) };
+};

@@ -1,5 +1,6 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import { pollValueText } from './checks';
 import { formatValue } from './format';
 import { wrapText } from './plugins/plugin.sourceLine';
 import { FONT_FAMILY, type ChartTheme } from './theme';
@@ -17,9 +18,10 @@ export const font = (size: number, weight: number | 'bold' = 400, style: 'normal
 	lineHeight: 1.3
 });
 
-/** The words at a bar's end: the value as readers see it, then the article's own words. */
+/** The words at a bar's end: the value as readers see it, the article's own words, and the poll's value. */
 function valueLabel(v: ResolvedValue): string[] {
-	return [formatValue(v), v.quote ? `“${v.quote.phrase}”` : 'derived'];
+	const lines = [formatValue(v), v.quote ? `“${v.quote.phrase}”` : 'derived'];
+	return v.check ? [...lines, `poll: ${pollValueText(v.check)}, ${v.check.verdict}`] : lines;
 }
 
 /**
@@ -48,16 +50,28 @@ export function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Recor
 				return lines;
 			}
 		};
+		if (v.check) {
+			// The poll's own value, marked across the bar: where the article's bar should end if it agreed.
+			annotations[`poll-${v.id}`] = {
+				type: 'line',
+				xMin: v.check.pollValue,
+				xMax: v.check.pollValue,
+				yMin: i - 0.42,
+				yMax: i + 0.42,
+				borderColor: theme.text,
+				borderWidth: 3
+			};
+		}
 		annotations[`value-${v.id}`] = {
 			type: 'label',
-			xValue: v.value,
+			xValue: Math.max(v.value, v.check?.pollValue ?? 0),
 			yValue: i,
 			position: { x: 'start', y: 'center' },
 			xAdjust: 6,
 			padding: 0,
 			textAlign: 'start',
-			color: [theme.text, theme.muted],
-			font: [font(15, 700), font(12, 400, 'italic')],
+			color: [theme.text, theme.muted, theme.text],
+			font: [font(15, 700), font(12, 400, 'italic'), font(12, 600)],
 			content: valueLabel(v)
 		};
 	});

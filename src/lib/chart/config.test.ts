@@ -23,8 +23,8 @@ describe('toChartConfig', () => {
 
 	it('cites the article at each bar: value as readers see it, then the quoted words', () => {
 		const annotations = config.options?.plugins?.annotation?.annotations as Record<string, { content: unknown }>;
-		expect(annotations['value-independent']?.content).toEqual(['≈70%', '“nearly 70%”']);
-		expect(annotations['value-obey']?.content).toEqual(['20%', '“only 20%”']);
+		expect(annotations['value-independent']?.content).toEqual(['≈70%', '“nearly 70%”', 'poll: 68%, consistent']);
+		expect(annotations['value-obey']?.content).toEqual(['20%', '“only 20%”', 'poll: 24%, differs']);
 		expect(annotations['value-rest']?.content).toEqual(['≈10%', 'derived']);
 	});
 
@@ -32,7 +32,7 @@ describe('toChartConfig', () => {
 		const x = config.options?.scales?.x as { ticks: { callback: (v: number) => string } };
 		expect([0, 25, 100].map((v) => x.ticks.callback(v))).toEqual(['0%', '25%', '100%']);
 		const label = config.options?.plugins?.tooltip?.callbacks?.label as unknown as (i: { dataIndex: number }) => string;
-		expect(label({ dataIndex: 0 })).toBe('≈70%: “nearly 70%”');
+		expect(label({ dataIndex: 0 })).toEqual(['≈70%: “nearly 70%”', "the poll reported 68%: the article's ≈70% is consistent"]);
 		expect(label({ dataIndex: 2 })).toBe('derived: 100% − ≈70% − 20% = ≈10%');
 	});
 
@@ -66,8 +66,8 @@ describe('describeFigure', () => {
 	it('reads every value naturally, with qualifier and source', () => {
 		expect(describeFigure(asahi, 'Asahi Shimbun poll, as cited in an opinion piece on Toutiao')).toBe(
 			'Bar chart. Asahi Shimbun poll: stance toward the U.S. Share of Japanese people, as the article reports the poll. ' +
-				'Japan should adopt a more independent stance towards the U.S.: ≈70%, about 70 percent (the article says “nearly 70%”); ' +
-				'choose to "obey the U.S.": 20% (the article says “only 20%”); ' +
+				'Japan should adopt a more independent stance towards the U.S.: ≈70%, about 70 percent (the article says “nearly 70%”; the poll reported 68%: the article\'s ≈70% is consistent); ' +
+				'choose to "obey the U.S.": 20% (the article says “only 20%”; the poll reported 24%: the article\'s 20% differs by −4 points); ' +
 				'The rest: not reported in the article: ≈10%, about 10 percent, derived: not reported in the article, computed as 100% − ≈70% − 20% = ≈10%. ' +
 				'Source: Asahi Shimbun poll, as cited in an opinion piece on Toutiao.'
 		);

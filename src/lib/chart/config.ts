@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ScriptableContext } from 'chart.js';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { annotationsFor, BAR_THICKNESS, font } from './annotations';
+import { checkSentence } from './checks';
 import { explainFormula, formatTick, formatValue } from './format';
 import background from './plugins/plugin.background';
 import hatch from './plugins/plugin.hatch';
@@ -104,7 +105,8 @@ export function toChartConfig(
 							const v = figure.values[item.dataIndex];
 							if (!v) return '';
 							const shown = formatValue(v);
-							return v.quote ? `${shown}: “${v.quote.phrase}”` : `derived: ${explainFormula(v.formula ?? '', figure.values, v)}`;
+							const line = v.quote ? `${shown}: “${v.quote.phrase}”` : `derived: ${explainFormula(v.formula ?? '', figure.values, v)}`;
+							return v.check ? [line, `${checkSentence({ ...v, check: v.check })}`] : line;
 						}
 					}
 				},

@@ -1,4 +1,5 @@
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import { checkSentence } from './checks';
 import { explainFormula, formatValue, speakValue } from './format';
 
 /** One value read naturally: "about 70 percent" or "10 percent, derived: not stated in the article". */
@@ -6,8 +7,9 @@ export function speakPart(v: ResolvedValue, all: ResolvedValue[]): string {
 	// "≈70%" as everywhere else, then in words, since not every screen reader says "≈".
 	const shown = formatValue(v);
 	const spoken = v.shown === 'exact' ? shown : `${shown}, ${speakValue(v)}`;
+	const check = v.check ? `; ${checkSentence({ ...v, check: v.check })}` : '';
 	return v.quote
-		? `${v.label}: ${spoken} (the article says “${v.quote.phrase}”)`
+		? `${v.label}: ${spoken} (the article says “${v.quote.phrase}”${check})`
 		: `${v.label}: ${spoken}, derived: not reported in the article, computed as ${explainFormula(v.formula ?? '', all, v)}`;
 }
 

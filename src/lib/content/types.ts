@@ -41,6 +41,23 @@ export interface StatedValue {
 	 * ("59.4%" in "fell 1.1 points to 59.4%").
 	 */
 	cites?: string;
+	/** The poll answer this value reports, checked against the poll's own value at build. */
+	poll?: PollLink;
+}
+
+/** A value's link to the poll answer it reports (DESIGN.md, "Polls and claim checks"). */
+export interface PollLink {
+	/** Poll record id: `content/polls/{id}.ts`. */
+	id: string;
+	question: string;
+	answer: string;
+	/**
+	 * `named`: the article names this poll. `inferred`: citecharts matched it; the article does not
+	 * attribute the figure, and the site never says it does.
+	 */
+	match: 'named' | 'inferred';
+	/** Why citecharts matched an inferred link, in one sentence the page shows. */
+	why?: string;
 }
 
 export interface DerivedValue {

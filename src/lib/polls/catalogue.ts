@@ -1,33 +1,24 @@
-import type { Poll, PollAnswer, PollQuestion } from '$lib/content/poll';
-import { loadPolls } from './validate';
+import { catalogue } from '$lib/catalogue';
+import { formatValue } from '$lib/chart/format';
+import type { Poll } from '$lib/content/poll';
+import type { PollCitation } from './verdict';
 
-/**
- * Every poll record, validated once. Adding a poll is adding a file under `content/polls`; a
- * broken record stops the build here.
- */
-export const polls: Poll[] = loadPolls(import.meta.glob('../content/polls/*.ts', { eager: true, import: 'default' }));
+export { resolveAnswer, type AnswerRef } from './answers';
+
+/** Every poll record, validated once with the rest of the content (`$lib/catalogue`). */
+export const polls: Poll[] = catalogue.polls;
 
 export function findPoll(id: string): Poll | undefined {
 	return polls.find((p) => p.id === id);
 }
 
-/** What a figure names when it reports a poll's answer (DESIGN.md: `poll: {id, question, answer}`). */
-export interface AnswerRef {
-	poll: string;
-	question: string;
-	answer: string;
-}
-
-/** The answer a reference names, or the rule it breaks: which of its ids is unknown. */
-export function resolveAnswer(
-	all: readonly Poll[],
-	ref: AnswerRef
-): { poll: Poll; question: PollQuestion; answer: PollAnswer } | { problem: string } {
-	const poll = all.find((p) => p.id === ref.poll);
-	if (!poll) return { problem: `unknown poll id "${ref.poll}"` };
-	const question = poll.questions.find((q) => q.id === ref.question);
-	if (!question) return { problem: `unknown question id "${ref.question}" in poll "${poll.id}"` };
-	const answer = question.answers.find((a) => a.id === ref.answer);
-	if (!answer) return { problem: `unknown answer id "${ref.answer}" in question "${question.id}" of poll "${poll.id}"` };
-	return { poll, question, answer };
+/** Every article figure value that reports one of the poll's answers, with its verdict. */
+export function citationsOf(pollId: string): PollCitation[] {
+	return catalogue.figures.flatMap((figure) =>
+		figure.values.flatMap((v) =>
+			v.check?.poll === pollId
+				? [{ slug: figure.slug, title: figure.title, label: v.label, stated: formatValue(v), pollValue: v.check.pollValue, verdict: v.check.verdict, difference: v.check.difference, match: v.check.match }]
+				: []
+		)
+	);
 }

@@ -1,4 +1,6 @@
+import type { Poll } from '$lib/content/poll';
 import type { Article, Figure } from '$lib/content/types';
+import { validatePolls } from '$lib/polls/validate';
 import { indexNumbers } from './numbers-index';
 import { ArticleText } from './quote';
 import { ProvenanceError, type ProvenanceIssue, type ResolvedArticle, type ResolvedFigure } from './resolved';
@@ -10,11 +12,13 @@ export interface ContentModules {
 	articles: Record<string, unknown>;
 	texts: Record<string, string>;
 	figures: Record<string, unknown>;
+	polls?: Record<string, unknown>;
 }
 
 export interface Catalogue {
 	articles: ResolvedArticle[];
 	figures: ResolvedFigure[];
+	polls: Poll[];
 	/** Files marked `draft: true`, skipped until an editor confirms them. */
 	drafts: string[];
 }
@@ -33,6 +37,12 @@ const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a
 export function buildCatalogue(modules: ContentModules): Catalogue {
 	const issues: ProvenanceIssue[] = [];
 	const reporter = (file: string): Report => (field, rule, problem) => issues.push({ file: fileName(file), field, rule, problem });
+	// Poll records check themselves (src/lib/polls/validate.ts); their messages name file, field and rule.
+	const { polls, problems: pollProblems } = validatePolls(modules.polls ?? {});
+	for (const line of pollProblems) {
+		const [file = '', field = '', ...rest] = line.split(': ');
+		issues.push({ file, field, rule: RULES.shape, problem: rest.join(': ') });
+	}
 	const texts = new Map(Object.entries(modules.texts).map(([p, t]) => [baseName(p), t]));
 	const drafts: string[] = [];
 	const articles = new Map<string, { meta: Article; text: ArticleText; file: string }>();
@@ -90,7 +100,7 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 			else if (!unusable.has(figure.article)) report('article', RULES.shape, `no article named ${JSON.stringify(figure.article)}`);
 			continue;
 		}
-		const resolved = resolveFigure(figure, article.text, report);
+		const resolved = resolveFigure(figure, article.text, report, polls);
 		if (!resolved) continue;
 		figures.push(resolved);
 		const cited = charted.get(figure.article) ?? new Map<number, string[]>();
@@ -110,5 +120,5 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 	// Reading order: article by article, each in the order it cites them.
 	const firstQuote = (f: ResolvedFigure) => f.values.find((v) => v.quote)?.quote?.offset ?? 0;
 	figures.sort((a, b) => a.article.localeCompare(b.article) || firstQuote(a) - firstQuote(b) || a.slug.localeCompare(b.slug));
-	return { articles: resolvedArticles, figures, drafts };
+	return { articles: resolvedArticles, figures, polls, drafts };
 }

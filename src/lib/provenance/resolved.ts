@@ -1,6 +1,7 @@
 import type { Article, Figure, FigureUnit, NotFigureReason, Qualifier, StatedQualifier } from '$lib/content/types';
 import type { LocatedQuote, Span } from './quote';
 import type { PublicMention } from './reader';
+import type { Verdict } from '$lib/polls/verdict';
 
 export type { Span };
 
@@ -36,6 +37,25 @@ export interface ResolvedValue {
 	/** For derived values, the formula and the ids it reads. */
 	formula: string | null;
 	inputs: string[];
+	/** The claim check against the poll answer the value reports; absent where no poll is linked. */
+	check?: ResolvedCheck;
+}
+
+/** A stated value checked against its poll (DESIGN.md: JSON `values[i].check`). */
+export interface ResolvedCheck {
+	poll: string;
+	question: string;
+	answer: string;
+	match: 'named' | 'inferred';
+	/** Why citecharts matched an inferred link; null for a named one. */
+	why: string | null;
+	pollValue: number;
+	verdict: Verdict;
+	/** The article's value − the poll's, in points. */
+	difference: number;
+	/** The poll's title and the answer's label as the poll record words them. */
+	pollTitle: string;
+	answerLabel: string;
 }
 
 export interface ResolvedFigure extends Omit<Figure, 'values' | 'interpretation' | 'draft'> {

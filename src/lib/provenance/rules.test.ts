@@ -7,7 +7,8 @@ import { ProvenanceError } from './resolved';
 const fixtures: ContentModules = {
 	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
 	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' })
+	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' }),
+	polls: import.meta.glob('/tests/fixtures/content/polls/*.ts', { eager: true, import: 'default' })
 };
 
 /** A wire-style article whose every number is a hole the old reader fell into. */
@@ -50,6 +51,49 @@ describe('the fixture content', () => {
 			'Fifty-four percent', 'up 0.9 points', 'fell 1.1 points', '38.2%', 'more than half', 'Seven in 10', 'below 2,000 yen', '1,204 adults', 'between 40 and 45 percent'
 		]);
 		expect(poll?.setAside.map((s) => `${s.number.text}: ${s.reason}`)).toEqual(['under 30: age', '3: date', '9: date', 'third: ordinal']);
+	});
+});
+
+describe('claim checks against the fixture poll', () => {
+	const { figures } = buildCatalogue(fixtures);
+	const checks = figures.flatMap((f) => f.values.flatMap((v) => (v.check ? [[f.slug, v.id, v.check.match, v.check.pollValue, v.check.verdict, v.check.difference]] : [])));
+
+	it('checks a named match, an inferred match and a bound, each with its verdict', () => {
+		expect(checks).toEqual([
+			['ferry-survey', 'back', 'inferred', 40, 'consistent', 0],
+			['ferry-survey', 'against', 'named', 30.3, 'differs', 4.7],
+			['harbourtown-weekly', 'weekly', 'named', 61.4, 'consistent', -11.4]
+		]);
+	});
+
+	it('leaves a value linked to no poll without a check', () => {
+		expect(figures.find((f) => f.slug === 'harbourtown-restore')?.values.every((v) => !('check' in v))).toBe(true);
+	});
+
+	const ferry = fixtures.figures['/tests/fixtures/content/figures/ferry-survey.ts'] as Figure;
+	const withLink = (poll: object, source: Figure['source'] = ferry.source) => ({
+		...fixtures,
+		figures: { '/f/ferry-survey.ts': { ...ferry, source, values: ferry.values.map((v, i) => (i === 1 ? { ...v, poll } : v)) } }
+	});
+	const problems = (modules: ContentModules) => {
+		try {
+			buildCatalogue(modules);
+			return [];
+		} catch (e) {
+			return (e as ProvenanceError).issues.map((i) => `${i.field}: ${i.rule}: ${i.problem}`);
+		}
+	};
+	it.each<[string, object, Figure['source'] | undefined, string]>([
+		['an unknown answer', { id: 'harbourtown-ferry', question: 'later-ferry', answer: 'maybe', match: 'named' }, undefined,
+			'values[1].poll: rule 8 (content is data of the right shape): unknown answer id "maybe" in question "later-ferry" of poll "harbourtown-ferry"'],
+		['an unknown poll', { id: 'no-such-poll', question: 'q', answer: 'a', match: 'named' }, undefined,
+			'values[1].poll: rule 8 (content is data of the right shape): unknown poll id "no-such-poll"'],
+		['a named match where the article names no source', { id: 'harbourtown-ferry', question: 'later-ferry', answer: 'no', match: 'named' }, { unnamed: 'survey' },
+			'values[1].poll.match: rule 6 (attribution follows the article): a named match needs the article to name its source (source: { name }); the article names none, so the match is inferred'],
+		['an inferred match that does not say why', { id: 'harbourtown-ferry', question: 'later-ferry', answer: 'no', match: 'inferred' }, undefined,
+			'values[1].poll.why: rule 6 (attribution follows the article): an inferred match says in one sentence why citecharts matched it']
+	])('fails the build on %s', (_name, poll, source, message) => {
+		expect(problems(withLink(poll, source))).toEqual([message]);
 	});
 });
 

@@ -2,7 +2,10 @@ import type { Figure, QuoteRef, StatedQualifier, StatedValue } from '$lib/conten
 import { evaluateFormula } from './formula';
 import type { ArticleText } from './quote';
 import { publicMention, type Mention } from './reader';
-import type { CitedQuote, ResolvedFigure, ResolvedValue } from './resolved';
+import type { Poll } from '$lib/content/poll';
+import { resolveAnswer } from '$lib/polls/answers';
+import { checkClaim } from '$lib/polls/verdict';
+import type { CitedQuote, ResolvedCheck, ResolvedFigure, ResolvedValue } from './resolved';
 
 export const RULES = {
 	quote: 'rule 1 (a stated value quotes the article exactly, inside one paragraph)',
@@ -10,6 +13,7 @@ export const RULES = {
 	qualifier: "rule 3 (the qualifier is the reader's)",
 	derived: 'rule 4 (a derived value is a formula over stated values and 100)',
 	sum: 'rule 5 (parts of one whole never sum above 100%)',
+	attribution: 'rule 6 (attribution follows the article)',
 	index: 'rule 7 (every number is charted, indexed or declared not a figure)',
 	shape: 'rule 8 (content is data of the right shape)'
 } as const;
@@ -56,7 +60,29 @@ function citedMention(article: ArticleText, quote: CitedQuote, v: StatedValue, f
 const UNIT_NAMES: Record<string, string> = { '%': 'a share (%)', pt: 'a change in points (pt)', count: 'a count', money: 'money', time: 'a duration', date: 'a date', ordinal: 'an ordinal', other: 'a number of no known kind' };
 
 /** Checks a figure against its article's text; returns it resolved, or null with problems reported. */
-export function resolveFigure(figure: Figure, article: ArticleText, report: Report): ResolvedFigure | null {
+/** Checks a stated value's poll link and the claim against the poll's value (DESIGN.md's table). */
+function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonly Poll[], fail: Report, approach?: 'below'): ResolvedCheck | undefined {
+	const link = v.poll;
+	if (!link) return undefined;
+	const found = resolveAnswer(polls, { poll: link.id, question: link.question, answer: link.answer });
+	if ('problem' in found) {
+		fail(`${field}.poll`, RULES.shape, found.problem);
+		return undefined;
+	}
+	if (link.match === 'named' && !('name' in figure.source)) {
+		fail(`${field}.poll.match`, RULES.attribution, 'a named match needs the article to name its source (source: { name }); the article names none, so the match is inferred');
+	}
+	if (link.match === 'inferred' && !link.why) fail(`${field}.poll.why`, RULES.attribution, 'an inferred match says in one sentence why citecharts matched it');
+	if (figure.unit !== '%') fail(`${field}.poll`, RULES.shape, `a poll answer is a share (%); this figure's unit is ${figure.unit}`);
+	const claim = { value: v.value, qualifier: v.qualifier, ...(v.high === undefined ? {} : { high: v.high }), ...(approach ? { approach } : {}) };
+	const { verdict, difference } = checkClaim(claim, found.answer.value);
+	return {
+		poll: link.id, question: link.question, answer: link.answer, match: link.match, why: link.why ?? null,
+		pollValue: found.answer.value, verdict, difference, pollTitle: found.poll.title, answerLabel: found.answer.label.text
+	};
+}
+
+export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = []): ResolvedFigure | null {
 	let problems = 0;
 	const fail: Report = (...args) => {
 		problems++;
@@ -111,6 +137,8 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		const value: ResolvedValue = { ...base, shown: v.qualifier, quote: { ...quote, phrase: phraseOf(article, mention), number: publicMention(mention) }, formula: null, inputs: [] };
 		if (v.high !== undefined) value.high = v.high;
 		if (mention.approach) value.approach = mention.approach;
+		const check = checkPoll(figure, v, field, polls, fail, mention.approach);
+		if (check) value.check = check;
 		resolved.push(value);
 		count();
 	}

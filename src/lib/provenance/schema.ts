@@ -31,6 +31,14 @@ const quoteRef = v.strictObject({
 
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z_]\w*$/, 'must be a word of letters, digits or _ (no hyphen: a formula reads - as minus)'));
 
+const pollLink = v.strictObject({
+	id: slug,
+	question: text,
+	answer: text,
+	match: v.picklist(['named', 'inferred']),
+	why: v.optional(text)
+});
+
 const statedValue = v.strictObject({
 	id,
 	label: text,
@@ -38,7 +46,8 @@ const statedValue = v.strictObject({
 	high: v.optional(finite),
 	qualifier: v.picklist(QUALIFIERS),
 	quote: quoteRef,
-	cites: v.optional(text)
+	cites: v.optional(text),
+	poll: v.optional(pollLink)
 });
 
 const derivedValue = v.strictObject({

@@ -14,7 +14,20 @@ export function valueJson(v: ResolvedValue) {
 		quote: v.quote
 			? { text: v.quote.text, offset: v.quote.offset, length: v.quote.length, paragraph: v.quote.paragraph, occurrence: v.quote.occurrence, sentence: v.quote.sentence.text }
 			: null,
-		formula: v.formula
+		formula: v.formula,
+		...(v.check
+			? {
+					check: {
+						poll: v.check.poll,
+						question: v.check.question,
+						answer: v.check.answer,
+						match: v.check.match,
+						pollValue: v.check.pollValue,
+						verdict: v.check.verdict,
+						difference: v.check.difference
+					}
+				}
+			: {})
 	};
 }
 

@@ -19,14 +19,16 @@ export default {
 			qualifier: 'approx',
 			quote: {
 				text: 'nearly 70% of Japanese people believe that Japan should adopt a more independent stance towards the U.S.'
-			}
+			},
+			poll: { id: 'asahi-2025-japan-us', question: 'diplomacy-us', answer: 'independent', match: 'named' }
 		},
 		{
 			id: 'obey',
 			label: 'choose to "obey the U.S."',
 			value: 20,
 			qualifier: 'exact',
-			quote: { text: 'only 20% of people choose to "obey the U.S."' }
+			quote: { text: 'only 20% of people choose to "obey the U.S."' },
+			poll: { id: 'asahi-2025-japan-us', question: 'diplomacy-us', answer: 'follow', match: 'named' }
 		},
 		{
 			id: 'rest',

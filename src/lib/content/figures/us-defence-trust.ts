@@ -25,6 +25,13 @@ export default {
 			qualifier: 'exact',
 			quote: {
 				text: 'only 15% of the public believes that the U.S. will defend Japan at critical moments'
+			},
+			poll: {
+				id: 'asahi-2025-japan-us',
+				question: 'us-protect',
+				answer: 'yes',
+				match: 'inferred',
+				why: 'Same figure and question, in the survey the article cites just before; the article names no poll for it.'
 			}
 		},
 		{

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { findPoll, polls } from '$lib/polls/catalogue';
+import { citationsOf, findPoll, polls } from '$lib/polls/catalogue';
 import { pollJson } from '$lib/polls/json';
 
 export const prerender = true;
@@ -8,6 +8,5 @@ export const entries = () => polls.map((p) => ({ id: p.id }));
 export function GET({ params }) {
 	const poll = findPoll(params.id);
 	if (!poll) error(404, `There is no poll named “${params.id.slice(0, 80)}”.`);
-	// Figures do not name poll answers yet: no citations until the figure catalogue supplies them.
-	return json(pollJson(poll, []));
+	return json(pollJson(poll, citationsOf(poll.id)));
 }

@@ -1,0 +1,55 @@
+/**
+ * How a claim check reads, written once: every view (annotation, tooltip, alt text, tables,
+ * the line under an embed, the dashboard) takes its words from here.
+ */
+import type { ResolvedCheck, ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import { formatDifference } from '$lib/polls/verdict';
+import { formatValue } from './format';
+
+type Checked = ResolvedValue & { check: ResolvedCheck };
+
+export const isChecked = (v: ResolvedValue): v is Checked => v.check !== undefined;
+
+/** The poll's own value, as readers see it: "24%". */
+export const pollValueText = (check: ResolvedCheck) => formatValue({ value: check.pollValue, unit: '%', shown: 'exact' });
+
+/** "matches", "is consistent", "differs by −4 points". */
+export function verdictWords(check: ResolvedCheck): string {
+	if (check.verdict === 'matches') return 'matches';
+	if (check.verdict === 'consistent') return 'is consistent';
+	return `differs by ${formatDifference(check.difference)}`;
+}
+
+/** "the poll reported 24%: the article's 20% differs by −4 points". */
+export function checkSentence(v: Checked): string {
+	return `the poll reported ${pollValueText(v.check)}: the article's ${formatValue(v)} ${verdictWords(v.check)}`;
+}
+
+/** Who linked the value to the poll: the article, or citecharts (never phrased as the article's). */
+export function matchWords(check: ResolvedCheck): string {
+	return check.match === 'named' ? 'the poll the article names' : `a poll citecharts matched (the article names none: ${check.why ?? 'no reason given'})`;
+}
+
+/** The one line under a chart: "Poll check: ≈70% is consistent with 68%; 20% differs by −4 points from 24%." */
+export function figureCheckLine(figure: Pick<ResolvedFigure, 'values'>): string | null {
+	const checked = figure.values.filter(isChecked);
+	if (!checked.length) return null;
+	const parts = checked.map((v) => `${formatValue(v)} ${verdictWords(v.check)} (poll: ${pollValueText(v.check)})`);
+	const title = checked[0]?.check.pollTitle ?? '';
+	return `Checked against ${title}: ${parts.join('; ')}.`;
+}
+
+/** The dashboard's count: "3 values checked against the poll: 1 matches, 1 consistent, 1 differs by 4 points". */
+export function checkSummary(values: readonly ResolvedValue[]): string | null {
+	const checked = values.filter(isChecked);
+	if (!checked.length) return null;
+	const count = (verdict: string) => checked.filter((v) => v.check.verdict === verdict);
+	const differs = count('differs');
+	const parts = [
+		`${count('matches').length} matches`,
+		`${count('consistent').length} consistent`,
+		differs.length === 1 ? `1 differs by ${Math.abs(differs[0]?.check.difference ?? 0)} points` : `${differs.length} differ`
+	];
+	const polls = new Set(checked.map((v) => v.check.poll)).size;
+	return `${checked.length} value${checked.length === 1 ? '' : 's'} checked against ${polls === 1 ? 'the poll' : `${polls} polls`}: ${parts.join(', ')}`;
+}
