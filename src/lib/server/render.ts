@@ -25,8 +25,8 @@ function draw<T>(ctx: SKRSContext2D, request: RenderRequest, width: number, heig
 	});
 	// Chart.js's types expect a DOM context; @napi-rs/canvas implements the same drawing API.
 	const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
+	// Sizing draws the chart; another draw() would record every element twice in an SVG.
 	chart.resize(width, height);
-	chart.draw();
 	const result = read();
 	chart.destroy();
 	return result;
