@@ -3,27 +3,47 @@ import { CHART_FONT } from '$lib/chart/theme';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { Face } from './svgText';
 
-/** The faces the charts use, from the same @fontsource package the pages load. */
-export const FONT_FILES = [
-	'inter-latin-400-normal.woff2',
-	'inter-latin-400-italic.woff2',
-	'inter-latin-600-normal.woff2',
-	'inter-latin-700-normal.woff2'
+/**
+ * The faces the charts use. `latin` is the @fontsource file the pages load, registered as the
+ * charts' own family; `full` is the same face of Inter (4.001, the same metrics) with its whole
+ * character set, from the Inter project's package: @fontsource's subsets hold no ≈, ≥ or ≤
+ * (U+2248, U+2264, U+2265 are in no subset's unicode-range), so without it the canvas drew them
+ * in whatever system font it found. Registered as "Inter", the next name in the font stack.
+ */
+export const FACES: (Face & { latin: string; full: string })[] = [
+	{ weight: 400, style: 'normal', latin: 'inter-latin-400-normal.woff2', full: 'Inter-Regular.woff2' },
+	{ weight: 400, style: 'italic', latin: 'inter-latin-400-italic.woff2', full: 'Inter-Italic.woff2' },
+	{ weight: 600, style: 'normal', latin: 'inter-latin-600-normal.woff2', full: 'Inter-SemiBold.woff2' },
+	{ weight: 700, style: 'normal', latin: 'inter-latin-700-normal.woff2', full: 'Inter-Bold.woff2' }
 ];
+/** The @fontsource files, in the order they register. */
+export const FONT_FILES = FACES.map((f) => f.latin);
 
-const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('@fontsource/inter/package.json')), 'files');
+const packageDir = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+const FONT_DIR = join(packageDir('@fontsource/inter'), 'files');
+export const FULL_FONT_DIR = join(packageDir('inter-ui'), 'web');
 
 let registered = false;
 
-/** Registers Inter with the Node canvas once; a missing file stops the build, naming it. */
-export function registerFonts(dir = FONT_DIR): void {
-	if (registered && dir === FONT_DIR) return;
-	for (const file of FONT_FILES) {
-		const path = join(dir, file);
-		if (!existsSync(path) || !GlobalFonts.registerFromPath(path, CHART_FONT)) {
-			throw new Error(`font file missing or unreadable: ${path} (install @fontsource/inter)`);
-		}
+function register(path: string, family: string, from: string): void {
+	if (!existsSync(path) || !GlobalFonts.registerFromPath(path, family)) {
+		throw new Error(`font file missing or unreadable: ${path} (install ${from})`);
 	}
-	registered = dir === FONT_DIR;
+}
+
+/** Registers Inter with the Node canvas once; a missing file stops the build, naming it. */
+export function registerFonts(dir = FONT_DIR, fullDir = FULL_FONT_DIR): void {
+	if (registered && dir === FONT_DIR) return;
+	for (const face of FACES) register(join(dir, face.latin), CHART_FONT, '@fontsource/inter');
+	for (const face of FACES) register(join(fullDir, face.full), 'Inter', 'inter-ui');
+	registered = dir === FONT_DIR && fullDir === FULL_FONT_DIR;
+}
+
+/** The full face a chart face is embedded from. */
+export function fullFontPath(face: Face): string {
+	const match = FACES.find((f) => f.weight === face.weight && f.style === face.style);
+	if (!match) throw new Error(`no Inter file for weight ${face.weight} ${face.style}`);
+	return join(FULL_FONT_DIR, match.full);
 }

@@ -7,7 +7,7 @@ for (const figure of catalogue.figures) {
 	const article = articleOf(figure);
 	describe(figure.slug, () => {
 		bench('PNG 1440 px', () => void figurePng(figure, article), { iterations: 20 });
-		bench('SVG', () => void figureSvg(figure, article), { iterations: 20 });
+		bench('SVG', async () => void (await figureSvg(figure, article)), { iterations: 20 });
 		bench('card 1200×630', () => void figureCard(figure, article), { iterations: 20 });
 	});
 }

@@ -1,9 +1,11 @@
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { Chart } from '$lib/chart/register';
 import { chartHeight, toChartConfig, type ChartChrome } from '$lib/chart/config';
-import type { ChartTheme } from '$lib/chart/theme';
+import { FONT_FAMILY, type ChartTheme } from '$lib/chart/theme';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { registerFonts } from './fonts';
+import { embeddedFaces } from './svgFonts';
+import { textToLines, type Measure } from './svgText';
 
 export interface RenderRequest {
 	figure: ResolvedFigure;
@@ -25,8 +27,8 @@ function draw<T>(ctx: SKRSContext2D, request: RenderRequest, width: number, heig
 	});
 	// Chart.js's types expect a DOM context; @napi-rs/canvas implements the same drawing API.
 	const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
+	// Sizing draws the chart; another draw() would record every element twice in an SVG.
 	chart.resize(width, height);
-	chart.draw();
 	const result = read();
 	chart.destroy();
 	return result;
@@ -53,14 +55,27 @@ export function renumberSvgIds(svg: string): string {
 	});
 }
 
-/** Glyph outlines carry six decimals; two keep them exact to a hundredth of a pixel at a third of the size. */
+/** Skia writes six decimals; two keep every position exact to a hundredth of a pixel. */
 export const trimDecimals = (svg: string): string => svg.replace(/(\d\.\d\d)\d+/g, '$1');
 
-/** The chart as SVG, text converted to paths so it looks the same without Inter installed. */
-export function renderSvg(request: RenderRequest): string {
+/** Measures as the canvas that drew the chart did, with the same registered faces and fallbacks. */
+const measureCtx = createCanvas(1, 1).getContext('2d');
+const measure: Measure = (text, face, size) => {
+	measureCtx.font = `${face.style} ${face.weight} ${size}px ${FONT_FAMILY}`;
+	return measureCtx.measureText(text).width;
+};
+
+/**
+ * The chart as SVG with its words as `<text>` lines (selectable, searchable, editable), drawn in
+ * an embedded subset of Inter so browsers show it as the PNG does; other viewers use the font
+ * stack (Inter if installed).
+ */
+export async function renderSvg(request: RenderRequest): Promise<string> {
 	registerFonts();
 	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
-	const canvas = createCanvas(request.width, height, SvgExportFlag.ConvertTextToPaths);
-	const svg = draw(canvas.getContext('2d'), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
-	return trimDecimals(renumberSvgIds(svg));
+	const canvas = createCanvas(request.width, height, SvgExportFlag.NoPrettyXML);
+	const drawn = draw(canvas.getContext('2d'), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
+	const { svg, used } = textToLines(trimDecimals(renumberSvgIds(drawn)), measure);
+	const fonts = await embeddedFaces(used.values());
+	return svg.replace(/<svg[^>]*>/, (open) => open + fonts);
 }

@@ -4,7 +4,7 @@ import { figureEntries, loadFigure } from '$lib/server/load';
 export const prerender = true;
 export const entries = figureEntries;
 
-export function GET({ params }) {
+export async function GET({ params }) {
 	const { figure, article } = loadFigure(params.slug);
-	return new Response(figureSvg(figure, article), { headers: { 'Content-Type': 'image/svg+xml' } });
+	return new Response(await figureSvg(figure, article), { headers: { 'Content-Type': 'image/svg+xml' } });
 }
