@@ -57,9 +57,32 @@ test('every outside link says it leaves the site and opens without the opener', 
 	await expect(page.locator('.checklist > li', { hasText: 'Dates of fieldwork' }).locator('a[data-source]')).toHaveText([/The Asahi Shimbun/, /Asia Economy/]);
 });
 
-test('until figures are linked, the page says no article figure cites the poll', async ({ page }) => {
+test('the page lists each article figure that cites the poll, with its verdict', async ({ page }) => {
 	await page.goto(PAGE);
-	await expect(page.locator('#cited ~ p.none')).toHaveText('No article figure cites this poll.');
+	await expect(page.locator('#cited ~ p.none')).toHaveCount(0);
+	await expect(page.locator('li[data-verdict]')).toHaveCount(3);
+	await expect(page.locator('li[data-verdict="differs"]')).toContainText('the poll reported 24%');
+	await expect(page.locator('li[data-verdict="matches"]')).toContainText('Matched by citecharts');
+});
+
+test('a chart page shows the article\'s wording beside the poll\'s, and links the poll before its data files', async ({ page }) => {
+	await page.goto('/charts/asahi-poll');
+	const check = page.locator('section.check');
+	await expect(check.locator('tr[data-verdict="differs"]')).toContainText('“only 20%”');
+	await expect(check.locator('tr[data-verdict="differs"]')).toContainText('24%');
+	const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	const poll = links.findIndex((h) => h.endsWith('/polls/asahi-2025-japan-us'));
+	const data = links.findIndex((h) => /\.(csv|json|png|svg)$/.test(h));
+	expect(poll).toBeGreaterThan(-1);
+	expect(poll).toBeLessThan(data);
+	await expect(page.getByRole('img', { name: /the poll reported 24%: the article's 20% differs by −4 points/ })).toHaveCount(1);
+});
+
+test('an embed says how its figures check, in one line of HTML under the chart', async ({ page }) => {
+	await page.goto('/embed/asahi-poll');
+	await expect(page.locator('figcaption .check')).toHaveText(/≈70% is consistent \(poll: 68%\); 20% differs by −4 points \(poll: 24%\)/);
+	await page.goto('/embed/china-trade-share');
+	await expect(page.locator('figcaption .check')).toHaveCount(0);
 });
 
 test('a poll page reads without JavaScript: labelled bars and tables in HTML', async ({ browser }) => {
@@ -88,6 +111,10 @@ test('/polls/{id}.json is the record with the derived rests, the checklist and a
 	]);
 	expect(poll.weighting).toBeNull();
 	expect(poll.release.available).toBe(false);
-	expect(poll.citations).toEqual([]);
+	expect(poll.citations.map((c: { slug: string; verdict: string; match: string }) => `${c.slug} ${c.verdict} ${c.match}`)).toEqual([
+		'asahi-poll consistent named',
+		'asahi-poll differs named',
+		'us-defence-trust matches inferred'
+	]);
 	expect(poll.urls).toEqual({ page: `${baseURL}${PAGE}`, json: `${baseURL}${PAGE}.json` });
 });

@@ -8,6 +8,8 @@ import { FONT_FAMILY, type ChartTheme } from './theme';
 /** Bar thickness in CSS pixels; each bar's label sits just above half of it. */
 export const BAR_THICKNESS = 24;
 const LABEL_SIZE = 13;
+/** Half the poll marker's height, in bands: 17 px of a 92 px band. */
+const MARKER_REACH = 17 / 92;
 
 /** A Chart.js font in the charts' family. */
 export const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal') => ({
@@ -56,8 +58,9 @@ export function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Recor
 				type: 'line',
 				xMin: v.check.pollValue,
 				xMax: v.check.pollValue,
-				yMin: i - 0.42,
-				yMax: i + 0.42,
+				// A little taller than the bar (24 px of a 92 px band, config.ts), never into the label above.
+				yMin: i - MARKER_REACH,
+				yMax: i + MARKER_REACH,
 				borderColor: theme.text,
 				borderWidth: 3
 			};
@@ -66,8 +69,10 @@ export function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Recor
 			type: 'label',
 			xValue: Math.max(v.value, v.check?.pollValue ?? 0),
 			yValue: i,
-			position: { x: 'start', y: 'center' },
+			// Three lines when checked: hang them from the bar's top, clear of the label above it.
+			position: { x: 'start', y: v.check ? 'start' : 'center' },
 			xAdjust: 6,
+			yAdjust: v.check ? -BAR_THICKNESS / 2 : 0,
 			padding: 0,
 			textAlign: 'start',
 			color: [theme.text, theme.muted, theme.text],
