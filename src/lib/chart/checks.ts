@@ -36,7 +36,9 @@ export function figureCheckLine(figure: Pick<ResolvedFigure, 'values'>): string 
 	if (!checked.length) return null;
 	const parts = checked.map((v) => `${formatValue(v)} ${verdictWords(v.check)} (poll: ${pollValueText(v.check)})`);
 	const title = checked[0]?.check.pollTitle ?? '';
-	return `Checked against ${title}: ${parts.join('; ')}.`;
+	// Rule 6: a match citecharts made is said to be citecharts', never the article's attribution.
+	const inferred = checked.some((v) => v.check.match === 'inferred') ? ' (matched by citecharts; the article names no poll)' : '';
+	return `Checked against ${title}${inferred}: ${parts.join('; ')}.`;
 }
 
 /** The dashboard's count: "3 values checked against the poll: 1 matches, 1 consistent, 1 differs by 4 points". */
