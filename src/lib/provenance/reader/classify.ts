@@ -12,7 +12,7 @@ const ORDINALS: Record<string, number> = {
 export const ORDINAL_WORDS = Object.keys(ORDINALS).filter((w) => w !== 'third' && w !== 'fifth');
 
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
-const SHARE_FOLLOW = /\s+(?:of|said|say|says|think|thinks|thought|believe|believes|believed|support|supports|supported|oppose|opposes|opposed|want|wants|wanted|favou?r|favou?red|approve|approved|disapprove|disapproved|are|were|have|had|did|do|would|will|agree|agreed|disagree|disagreed|expect|expected|back|backed|reject|rejected|answered|responded|chose|choose)\b/iy;
+const SHARE_FOLLOW = /\s+(?:of|said|say|says|think|thinks|thought|believe|believes|believed|support|supports|supported|oppose|opposes|opposed|want|wants|wanted|favou?r|favou?red|approve|approved|disapprove|disapproved|are|were|have|had|did|do|would|will|agree|agreed|disagree|disagreed|expect|expected|back|backed|reject|rejected|answered|responded|chose|choose|called|named|[a-z]+ed)\b/iy;
 const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(a|one)[\s-]+$/di;
 
 /** A mention being assembled: where its words begin and end, and what the words around it say. */

@@ -15,6 +15,7 @@ const IN_N = new RegExp(`\\s+(?:in|out\\s+of)\\s+(${DIGITS}|(?:${WORDS}))\\b`, '
 const CJK_IN_N = /人に([0-9０-９]+)人/y;
 const RANGE_AND = new RegExp(`(\\s?[%％]|\\s+percent)?\\s+and\\s+(${DIGITS}|(?:${WORDS})(?:[\\s-]+(?:${WORDS}))*)\\b`, 'iy');
 const RANGE_DASH = new RegExp(`\\s?[-–~〜]\\s?(${DIGITS})(?=\\s?[%％]|[\\s-]?(?:percent|per\\s?cent)\\b)`, 'iy');
+const DAY_RANGE = /\s?[-–]\s?([0-3]?[0-9])\b/y;
 const DECADE_BEFORE = /(?:^|[^A-Za-z])(the|their|his|her)\s+(?:(low|lower|early|mid|high|upper|late)[\s-]+)?$/di;
 const CURRENCY_SYMBOL = new RegExp(`(${CURRENCY_BEFORE.map(([s]) => s.replace(/\$/g, '\\$')).join('|')})$`);
 const CURRENCIES = new Map(CURRENCY_BEFORE);
@@ -72,6 +73,12 @@ export function numeral(text: string, at: number, written: string, floor: number
 	if (cjkInN?.[1]) {
 		const end = coreEnd + cjkInN[0].length;
 		return { ...base, end, value: round1((digitsToNumber(cjkInN[1]) * 100) / value), suffix: { end, unit: '%' }, verbal: true };
+	}
+	// "Nov. 14-18": a span of days is one date mention.
+	const days = prefix.afterMonth && kind === 'digits' ? stickyAt(DAY_RANGE, text, coreEnd) : null;
+	if (days?.[1]) {
+		const end = coreEnd + days[0].length;
+		return { ...base, end, suffix: { end, unit: 'date' }, qualifier: 'range', high: digitsToNumber(days[1]) };
 	}
 	const range = prefix.between ? stickyAt(RANGE_AND, text, coreEnd) : kind === 'digits' ? stickyAt(RANGE_DASH, text, coreEnd) : null;
 	const high = range ? numberOf(range[2] ?? range[1] ?? '') : Number.NaN;

@@ -152,6 +152,10 @@ export const PHRASES: [PhraseClass, string, ...string[]][] = [
 	['time', 'It was conducted over two days from Saturday.', 'two days => 2 time exact noun=days'],
 	// Dates and ordinals
 	['date', 'The survey was published on April 27, 2025.', '27 => 27 date exact', '2025 => 2025 date exact'],
+	['date', 'The poll was conducted Nov. 14-18 online.', '14-18 => 14 date range high=18'],
+	['change', 'That is a 6-point increase since March.', '6-point increase => 6 pt exact'],
+	['change', 'It marks a 3-point drop from last year.', '3-point drop => -3 pt exact'],
+	['share', 'A majority said it was a big problem, and a third called it a moderate one.', 'A majority => 50 % more-than', 'a third => 33.3 % approx', 'one => 1 other exact'],
 	['date', 'It ran from 27 April to 3 May.', '27 => 27 date exact', '3 => 3 date exact'],
 	['date', 'Results came out on 2025-04-28.', '2025-04-28 => 2025 date exact'],
 	['date', 'In 2024, turnout was 53.9%.', '2024 => 2024 date exact', '53.9% => 53.9 % exact'],

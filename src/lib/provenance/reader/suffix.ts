@@ -1,5 +1,5 @@
 /** What stands right after a number: its unit, the noun it counts, a bound ("or more", 以上). */
-import { AFTER, CJK_CHANGE_AFTER, CJK_COUNTERS, CURRENCY_AFTER, MONEY_SCALES, MONTHS, NOT_NOUNS, NOUN_ADJECTIVES, PEOPLE_VERBS, TIME_FILLERS, TIME_NOUNS, type QualifierWord } from './lexicon';
+import { AFTER, CHANGE_WORDS, CJK_CHANGE_AFTER, CJK_COUNTERS, CURRENCY_AFTER, MONEY_SCALES, MONTHS, NOT_NOUNS, NOUN_ADJECTIVES, PEOPLE_VERBS, TIME_FILLERS, TIME_NOUNS, type QualifierWord } from './lexicon';
 import { cjkToNumber } from './numerals';
 import type { Unit } from './types';
 
@@ -44,6 +44,8 @@ const AFTER_QUALIFIER = sticky(`\\s*(${alt(AFTER.map(([w]) => w))})`, 'i');
 const AFTER_WORDS = new Map(AFTER.map(([w, q]) => [w, q]));
 const CJK_CHANGE = new RegExp(`(${CJK_CHANGE_AFTER.map(([w]) => w).join('|')})`, 'y');
 const CJK_SIGNS = new Map(CJK_CHANGE_AFTER);
+const CHANGE_NOUN_AFTER = /\s+(increase|rise|gain|jump|drop|decline|decrease|fall|loss)\b/iy;
+const NOUN_SIGNS = new Map(CHANGE_WORDS);
 const CJK_SCALES: Record<string, number> = { 万: 1e4, 億: 1e8 };
 
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -73,8 +75,9 @@ function unitAfter(text: string, end: number, core: { digits: boolean; value: nu
 	let m: RegExpExecArray | null;
 	if ((m = at(PERCENT, text, end))) return { end: end + m[0].length, unit: '%' };
 	if ((m = at(POINTS, text, end))) {
-		const change = at(CJK_CHANGE, text, end + m[0].length);
-		const sign = change?.[1] ? CJK_SIGNS.get(change[1]) : undefined;
+		// "2ポイント増", "a 6-point increase": the word of change comes after the points.
+		const change = at(CJK_CHANGE, text, end + m[0].length) ?? at(CHANGE_NOUN_AFTER, text, end + m[0].length);
+		const sign = change?.[1] ? (CJK_SIGNS.get(change[1]) ?? NOUN_SIGNS.get(change[1].toLowerCase())) : undefined;
 		return { end: end + m[0].length + (change?.[0].length ?? 0), unit: 'pt', sign };
 	}
 	if ((m = at(WARI, text, end))) {
