@@ -1,6 +1,6 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
-import { pollValueText } from './checks';
+import { checkLabel } from './checks';
 import { formatValue } from './format';
 import { wrapText } from './plugins/plugin.sourceLine';
 import { FONT_FAMILY, type ChartTheme } from './theme';
@@ -23,7 +23,7 @@ export const font = (size: number, weight: number | 'bold' = 400, style: 'normal
 /** The words at a bar's end: the value as readers see it, the article's own words, and the poll's value. */
 function valueLabel(v: ResolvedValue): string[] {
 	const lines = [formatValue(v), v.quote ? `“${v.quote.phrase}”` : 'derived'];
-	return v.check ? [...lines, `poll: ${pollValueText(v.check)}, ${v.check.verdict}`] : lines;
+	return v.check ? [...lines, checkLabel(v.check)] : lines;
 }
 
 /**

@@ -20,9 +20,17 @@ export function verdictWords(check: ResolvedCheck): string {
 	return `differs by ${formatDifference(check.difference)}`;
 }
 
+/** Who reported the poll's value: rule 6 keeps citecharts' own match from reading as the article's. */
+const reporter = (check: ResolvedCheck) => (check.match === 'named' ? 'the poll' : 'a poll citecharts matched (the article names none)');
+
 /** "the poll reported 24%: the article's 20% differs by −4 points". */
 export function checkSentence(v: Checked): string {
-	return `the poll reported ${pollValueText(v.check)}: the article's ${formatValue(v)} ${verdictWords(v.check)}`;
+	return `${reporter(v.check)} reported ${pollValueText(v.check)}: the article's ${formatValue(v)} ${verdictWords(v.check)}`;
+}
+
+/** The short line drawn on the chart under a value: "poll: 24%, differs by −4 points". */
+export function checkLabel(check: ResolvedCheck): string {
+	return `${check.match === 'named' ? 'poll' : 'matched poll'}: ${pollValueText(check)}, ${check.verdict === 'consistent' ? 'consistent' : verdictWords(check)}`;
 }
 
 /** Who linked the value to the poll: the article, or citecharts (never phrased as the article's). */
@@ -34,11 +42,15 @@ export function matchWords(check: ResolvedCheck): string {
 export function figureCheckLine(figure: Pick<ResolvedFigure, 'values'>): string | null {
 	const checked = figure.values.filter(isChecked);
 	if (!checked.length) return null;
-	const parts = checked.map((v) => `${formatValue(v)} ${verdictWords(v.check)} (poll: ${pollValueText(v.check)})`);
-	const title = checked[0]?.check.pollTitle ?? '';
-	// Rule 6: a match citecharts made is said to be citecharts', never the article's attribution.
-	const inferred = checked.some((v) => v.check.match === 'inferred') ? ' (matched by citecharts; the article names no poll)' : '';
-	return `Checked against ${title}${inferred}: ${parts.join('; ')}.`;
+	// One clause per poll and kind of match. Rule 6: a match citecharts made is said to be citecharts'.
+	const groups = new Map<string, Checked[]>();
+	for (const v of checked) groups.set(`${v.check.poll} ${v.check.match}`, [...(groups.get(`${v.check.poll} ${v.check.match}`) ?? []), v]);
+	const clauses = [...groups.values()].map((group) => {
+		const { pollTitle, match } = group[0]!.check;
+		const parts = group.map((v) => `${formatValue(v)} ${verdictWords(v.check)} (poll: ${pollValueText(v.check)})`);
+		return `${pollTitle}${match === 'inferred' ? ' (matched by citecharts; the article names no poll)' : ''}: ${parts.join('; ')}`;
+	});
+	return `Checked against ${clauses.join('. And against ')}.`;
 }
 
 /** The dashboard's count: "3 values checked against the poll: 1 matches, 1 consistent, 1 differs by 4 points". */
@@ -50,7 +62,7 @@ export function checkSummary(values: readonly ResolvedValue[]): string | null {
 	const parts = [
 		`${count('matches').length} matches`,
 		`${count('consistent').length} consistent`,
-		differs.length === 1 ? `1 differs by ${Math.abs(differs[0]?.check.difference ?? 0)} points` : `${differs.length} differ`
+		differs.length === 1 ? `1 differs by ${formatDifference(differs[0]?.check.difference ?? 0)}` : `${differs.length} differ (${differs.map((v) => formatDifference(v.check.difference)).join(', ')})`
 	];
 	const polls = new Set(checked.map((v) => v.check.poll)).size;
 	return `${checked.length} value${checked.length === 1 ? '' : 's'} checked against ${polls === 1 ? 'the poll' : `${polls} polls`}: ${parts.join(', ')}`;

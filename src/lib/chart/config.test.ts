@@ -24,7 +24,7 @@ describe('toChartConfig', () => {
 	it('cites the article at each bar: value as readers see it, then the quoted words', () => {
 		const annotations = config.options?.plugins?.annotation?.annotations as Record<string, { content: unknown }>;
 		expect(annotations['value-independent']?.content).toEqual(['≈70%', '“nearly 70%”', 'poll: 68%, consistent']);
-		expect(annotations['value-obey']?.content).toEqual(['20%', '“only 20%”', 'poll: 24%, differs']);
+		expect(annotations['value-obey']?.content).toEqual(['20%', '“only 20%”', 'poll: 24%, differs by −4 points']);
 		expect(annotations['value-rest']?.content).toEqual(['≈10%', 'derived']);
 	});
 

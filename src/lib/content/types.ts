@@ -78,6 +78,8 @@ export interface Figure {
 	article: string;
 	/** Drafted by `npm run draft`: skipped by the build until an editor removes the mark. */
 	draft?: boolean;
+	/** The chart kind (DESIGN.md, "Chart kinds"); `parts`, bars sharing one whole, is today's only kind. */
+	kind?: 'parts';
 	/** Chart title, plain and descriptive. */
 	title: string;
 	/** One line under the title: what the bars measure. */

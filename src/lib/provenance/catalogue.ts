@@ -39,6 +39,8 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 	const reporter = (file: string): Report => (field, rule, problem) => issues.push({ file: fileName(file), field, rule, problem });
 	// Poll records check themselves (src/lib/polls/validate.ts); their messages name file, field and rule.
 	const { polls, problems: pollProblems } = validatePolls(modules.polls ?? {});
+	// Figures linking a rejected record are not checked against it: its own messages say enough.
+	const rejectedPolls = new Set(Object.keys(modules.polls ?? {}).map(baseName).filter((id) => !polls.some((p) => p.id === id)));
 	for (const line of pollProblems) {
 		const [file = '', field = '', ...rest] = line.split(': ');
 		issues.push({ file, field, rule: RULES.shape, problem: rest.join(': ') });
@@ -100,7 +102,7 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 			else if (!unusable.has(figure.article)) report('article', RULES.shape, `no article named ${JSON.stringify(figure.article)}`);
 			continue;
 		}
-		const resolved = resolveFigure(figure, article.text, report, polls);
+		const resolved = resolveFigure(figure, article.text, report, polls, rejectedPolls);
 		if (!resolved) continue;
 		figures.push(resolved);
 		const cited = charted.get(figure.article) ?? new Map<number, string[]>();

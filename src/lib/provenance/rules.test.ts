@@ -95,6 +95,19 @@ describe('claim checks against the fixture poll', () => {
 	])('fails the build on %s', (_name, poll, source, message) => {
 		expect(problems(withLink(poll, source))).toEqual([message]);
 	});
+
+	it('reports a broken poll record once, not again for each figure that links it', () => {
+		const record = fixtures.polls!['/tests/fixtures/content/polls/harbourtown-ferry.ts'] as Record<string, unknown>;
+		const found = problems({ ...fixtures, polls: { '/p/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^sponsor: rule 8/);
+	});
+
+	it('fails a range with no high end with a message, not a crash', () => {
+		const ranged = { ...ferry.values[1]!, qualifier: 'range' } as Figure['values'][number];
+		const found = problems({ ...fixtures, figures: { '/f/ferry-survey.ts': { ...ferry, values: [ferry.values[0], ranged, ferry.values[2]] } } });
+		expect(found).toEqual(['values[1].qualifier: rule 3 (the qualifier is the reader\'s): the reader reads "35%" as exact, the value says range']);
+	});
 });
 
 describe('the holes the old reader left, each closed with its message', () => {

@@ -61,9 +61,9 @@ const UNIT_NAMES: Record<string, string> = { '%': 'a share (%)', pt: 'a change i
 
 /** Checks a figure against its article's text; returns it resolved, or null with problems reported. */
 /** Checks a stated value's poll link and the claim against the poll's value (DESIGN.md's table). */
-function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonly Poll[], fail: Report, approach?: 'below'): ResolvedCheck | undefined {
+function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonly Poll[], fail: Report, approach?: 'below', rejected: ReadonlySet<string> = new Set()): ResolvedCheck | undefined {
 	const link = v.poll;
-	if (!link) return undefined;
+	if (!link || rejected.has(link.id)) return undefined;
 	const found = resolveAnswer(polls, { poll: link.id, question: link.question, answer: link.answer });
 	if ('problem' in found) {
 		fail(`${field}.poll`, RULES.shape, found.problem);
@@ -82,7 +82,7 @@ function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonl
 	};
 }
 
-export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = []): ResolvedFigure | null {
+export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): ResolvedFigure | null {
 	let problems = 0;
 	const fail: Report = (...args) => {
 		problems++;
@@ -132,12 +132,15 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		if (mention.value !== v.value) fail(`${field}.value`, RULES.number, `the reader reads ${said} as ${mention.value}, the value is ${v.value}`);
 		if (mention.unit !== figure.unit) fail(`${field}.quote`, RULES.number, `the reader reads ${said} as ${UNIT_NAMES[mention.unit]}, the figure's unit is ${figure.unit}`);
 		if (mention.qualifier !== v.qualifier) fail(`${field}.qualifier`, RULES.qualifier, `the reader reads ${said} as ${mention.qualifier}, the value says ${v.qualifier}`);
-		else if (mention.high !== v.high) fail(`${field}.high`, RULES.qualifier, `the reader reads ${said} as a range up to ${mention.high ?? 'nothing'}, high is ${v.high ?? 'missing'}`);
+		else if (mention.high !== v.high) {
+			fail(`${field}.high`, RULES.qualifier, mention.high === undefined ? `${said} is no range, so the value has no high end` : `the reader reads ${said} as a range up to ${mention.high}, high is ${v.high ?? 'missing'}`);
+		}
 		stated.set(v.id, { value: v.value, shown: v.qualifier });
 		const value: ResolvedValue = { ...base, shown: v.qualifier, quote: { ...quote, phrase: phraseOf(article, mention), number: publicMention(mention) }, formula: null, inputs: [] };
 		if (v.high !== undefined) value.high = v.high;
 		if (mention.approach) value.approach = mention.approach;
-		const check = checkPoll(figure, v, field, polls, fail, mention.approach);
+		// A value with a problem of its own is not checked against its poll: that would be a knock-on.
+		const check = problems === before ? checkPoll(figure, v, field, polls, fail, mention.approach, rejectedPolls) : undefined;
 		if (check) value.check = check;
 		resolved.push(value);
 		count();

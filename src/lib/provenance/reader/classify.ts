@@ -9,9 +9,9 @@ const ORDINALS: Record<string, number> = {
 	eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20
 };
 /** Ordinal words the core pattern looks for; "third" and "fifth" come through the share pattern. */
-export const ORDINAL_WORDS = Object.keys(ORDINALS).filter((w) => w !== 'third' && w !== 'fifth');
+export const ORDINAL_WORDS = Object.keys(ORDINALS).filter((w) => w !== 'third' && w !== 'fifth' && w !== 'tenth');
 
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const SHARE_FOLLOW = /\s+(?:of|said|say|says|think|thinks|thought|believe|believes|believed|support|supports|supported|oppose|opposes|opposed|want|wants|wanted|favou?r|favou?red|approve|approved|disapprove|disapproved|are|were|have|had|did|do|would|will|agree|agreed|disagree|disagreed|expect|expected|back|backed|reject|rejected|answered|responded|chose|choose|called|named|[a-z]+ed)\b/iy;
 const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(a|one)[\s-]+$/di;
 

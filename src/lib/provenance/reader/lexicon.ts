@@ -25,6 +25,13 @@ export const BEFORE: [string, QualifierWord][] = [
 	['~', { qualifier: 'approx' }],
 	['約', { qualifier: 'approx' }],
 	['约', { qualifier: 'approx' }],
+	// "No more than 30%" bounds from above: these come before "more than", which they contain.
+	['no more than', { qualifier: 'at-most' }],
+	['not more than', { qualifier: 'at-most' }],
+	['no less than', { qualifier: 'at-least' }],
+	['not less than', { qualifier: 'at-least' }],
+	['no fewer than', { qualifier: 'at-least' }],
+	['not fewer than', { qualifier: 'at-least' }],
 	['more than', { qualifier: 'more-than' }],
 	['surpassed', { qualifier: 'more-than' }],
 	['exceeding', { qualifier: 'more-than' }],
@@ -48,18 +55,19 @@ export const AFTER: [string, QualifierWord][] = [
 	['以上', { qualifier: 'at-least' }],
 	['未満', { qualifier: 'less-than' }],
 	['以下', { qualifier: 'at-most' }],
-	['超', { qualifier: 'more-than' }]
+	['超', { qualifier: 'more-than' }],
+	['近く', { qualifier: 'approx', approach: 'below' }]
 ];
 
 /** Verbs and nouns of change, and the sign each gives ("fell 1.1 points" is −1.1). */
 export const CHANGE_WORDS: [string, 1 | -1][] = [
-	...['up', 'rose', 'risen', 'rise', 'rises', 'rising', 'gained', 'gain', 'gains', 'jumped', 'jump', 'jumps', 'increased', 'increase', 'increases', 'climbed', 'climb', 'climbs'].map((w): [string, 1] => [w, 1]),
-	...['down', 'fell', 'fallen', 'fall', 'falls', 'dropped', 'drop', 'drops', 'slipped', 'slip', 'slips', 'dipped', 'dip', 'dips', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'decreases', 'lost', 'loss', 'lose', 'loses'].map((w): [string, -1] => [w, -1])
+	...['up', 'rose', 'risen', 'rise', 'rises', 'rising', 'gained', 'gain', 'gains', 'jumped', 'jump', 'jumps', 'increased', 'increase', 'increases', 'increasing', 'climbed', 'climb', 'climbs', 'climbing', 'gaining', 'jumping', 'soared', 'soar', 'soars', 'surged', 'surge', 'surges', 'edged up'].map((w): [string, 1] => [w, 1]),
+	...['down', 'fell', 'fallen', 'fall', 'falls', 'dropped', 'drop', 'drops', 'slipped', 'slip', 'slips', 'dipped', 'dip', 'dips', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'decreases', 'decreasing', 'lost', 'loss', 'lose', 'loses', 'falling', 'dropping', 'slipping', 'declining', 'plunged', 'plunge', 'plunges', 'slid', 'slide', 'slides', 'sank', 'sink', 'sinks', 'tumbled', 'tumble', 'tumbles', 'edged down'].map((w): [string, -1] => [w, -1])
 ];
 
 /** Chinese and Japanese words of change, before (上升2个百分点) or after (2ポイント増) the number. */
 export const CJK_CHANGE_BEFORE: [string, 1 | -1][] = [['上升', 1], ['增加', 1], ['提高', 1], ['增长', 1], ['下降', -1], ['下跌', -1], ['减少', -1], ['降低', -1]];
-export const CJK_CHANGE_AFTER: [string, 1 | -1][] = [['増加', 1], ['上昇', 1], ['増', 1], ['アップ', 1], ['減少', -1], ['低下', -1], ['下落', -1], ['減', -1], ['ダウン', -1]];
+export const CJK_CHANGE_AFTER: [string, 1 | -1][] = [['増加', 1], ['上昇', 1], ['増', 1], ['上が', 1], ['アップ', 1], ['減少', -1], ['低下', -1], ['下落', -1], ['減', -1], ['下が', -1], ['ダウン', -1]];
 
 /** Month names as a date writes them, capitalised: "may" in lower case is a verb. */
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];

@@ -9,12 +9,12 @@ import { NUMBER_WORDS, readWords } from './words';
 export const DIGITS = '(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+';
 const WORDS = NUMBER_WORDS.join('|');
 
-const FRACTION_AFTER = /[\s-]+(halves|half|thirds?|quarters?|fifths?)\b/iy;
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
-const IN_N = new RegExp(`\\s+(?:in|out\\s+of)\\s+(${DIGITS}|(?:${WORDS}))\\b`, 'iy');
+const FRACTION_AFTER = /[\s-]+(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b/iy;
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const IN_N = new RegExp(`[\\s-]+(?:in|out[\\s-]+of)[\\s-]+(${DIGITS}|(?:${WORDS}))\\b`, 'iy');
 const CJK_IN_N = /人に([0-9０-９]+)人/y;
 const RANGE_AND = new RegExp(`(\\s?[%％]|\\s+percent)?\\s+and\\s+(${DIGITS}|(?:${WORDS})(?:[\\s-]+(?:${WORDS}))*)\\b`, 'iy');
-const RANGE_DASH = new RegExp(`\\s?[-–~〜]\\s?(${DIGITS})(?=\\s?[%％]|[\\s-]?(?:percent|per\\s?cent)\\b)`, 'iy');
+const RANGE_DASH = new RegExp(`(?:\\s?[%％])?\\s?[-–~〜]\\s?(${DIGITS})(?=\\s?[%％]|[\\s-]?(?:percent|per\\s?cent)\\b)`, 'iy');
 const DAY_RANGE = /\s?[-–]\s?([0-3]?[0-9])\b/y;
 const DECADE_BEFORE = /(?:^|[^A-Za-z])(the|their|his|her)\s+(?:(low|lower|early|mid|high|upper|late)[\s-]+)?$/di;
 const CURRENCY_SYMBOL = new RegExp(`(${CURRENCY_BEFORE.map(([s]) => s.replace(/\$/g, '\\$')).join('|')})$`);
@@ -38,6 +38,8 @@ export function numberOf(written: string): number {
 function inIdentifier(text: string, at: number, end: number): boolean {
 	const before = text[at - 1] ?? '';
 	if (/[A-Za-z_]/.test(before)) return true;
+	// "the mid-40s", "the low-30s": a decade's part, not a name.
+	if (before === '-' && /\b(?:mid|low|lower|high|upper|early|late)$/i.test(text.slice(Math.max(0, at - 7), at - 1))) return false;
 	if (/[-/_.:#]/.test(before) && /[A-Za-z0-9]/.test(text[at - 2] ?? '')) return true;
 	if (/[/:]/.test(text[end] ?? '') && /[0-9]/.test(text[end + 1] ?? '')) return true;
 	return /[A-Za-z]/.test(text[end] ?? '') && !LETTER_SUFFIX.test(text.slice(end, end + 4));
@@ -65,7 +67,7 @@ export function numeral(text: string, at: number, written: string, floor: number
 	}
 	const inN = stickyAt(IN_N, text, coreEnd);
 	const denominator = inN?.[1] ? numberOf(inN[1]) : Number.NaN;
-	if (inN && value >= 1 && value <= denominator && (denominator <= 10 || denominator === 100)) {
+	if (inN && value >= 1 && value <= denominator && denominator >= 2 && denominator <= 100) {
 		const end = coreEnd + inN[0].length;
 		return { ...base, end, value: round1((value * 100) / denominator), suffix: { end, unit: '%' }, verbal: true };
 	}
@@ -82,7 +84,8 @@ export function numeral(text: string, at: number, written: string, floor: number
 	}
 	const range = prefix.between ? stickyAt(RANGE_AND, text, coreEnd) : kind === 'digits' ? stickyAt(RANGE_DASH, text, coreEnd) : null;
 	const high = range ? numberOf(range[2] ?? range[1] ?? '') : Number.NaN;
-	if (range && Number.isFinite(high)) {
+	// A range climbs: "47%-42%" is a score of two numbers, "40%-45%" one range.
+	if (range && Number.isFinite(high) && high > value) {
 		const second = coreEnd + range[0].length;
 		const suffix = readSuffix(text, second, { digits: true, value: high, written: '' });
 		if (range[2] && range[1]) suffix.unit = '%';
@@ -108,7 +111,8 @@ function decade(text: string, at: number, coreEnd: number, value: number, floor:
 	const from = Math.max(floor, at - 16);
 	const the = DECADE_BEFORE.exec(text.slice(from, at));
 	const part = the?.[2]?.toLowerCase();
-	const span = value >= 1000 ? 9 : 9;
+	// "the 1800s" spans a century, "the 1990s" and "the 30s" a decade.
+	const span = value >= 1000 && value % 100 === 0 && value % 1000 !== 0 ? 99 : 9;
 	const [low, high] = part === 'low' || part === 'lower' || part === 'early' ? [value, value + 3] : part === 'mid' ? [value + 4, value + 6] : part === 'high' || part === 'upper' || part === 'late' ? [value + 7, value + span] : [value, value + span];
 	const unit = value >= 1000 ? 'date' : the && /^the$/i.test(the[1] ?? '') ? '%' : 'other';
 	const end = coreEnd + 1;

@@ -10,7 +10,7 @@ const QUALIFIER_SYMBOL = new RegExp(`(${alternation(BEFORE.map(([w]) => w).filte
 const QUALIFIERS = new Map(BEFORE.map(([w, q]) => [w, q]));
 const CHANGE = new RegExp(`(?:^|[^A-Za-z])(${alternation(CHANGE_WORDS.map(([w]) => w))})(?:\\s+by)?(?:\\s+(?:only|just))?\\s+$`, 'di');
 const CHANGE_NOUN = /(?:^|[^A-Za-z])((?:an?\s+)?(?:increase|decrease|drop|gain|rise|fall|decline|loss|jump)\s+of)\s+$/di;
-const CJK_CHANGE = new RegExp(`(${CJK_CHANGE_BEFORE.map(([w]) => w).join('|')})$`, 'd');
+const CJK_CHANGE = new RegExp(`(${CJK_CHANGE_BEFORE.map(([w]) => w).join('|')})了?$`, 'd');
 const SIGNS = new Map<string, 1 | -1>([...CHANGE_WORDS, ...CJK_CHANGE_BEFORE]);
 const SIGN = /(?:^|[\s([\u3000])([+\-−])$/d;
 const BETWEEN = /(?:^|[^A-Za-z])(between)\s+$/di;
@@ -40,7 +40,10 @@ export interface Prefix {
  * the previous mention) or a bounded window, so reading stays linear in the text's length.
  */
 export function readPrefix(text: string, at: number, floor: number): Prefix {
-	const from = Math.max(floor, at - 48);
+	// One character before the window stays in it, so "^" in a pattern means the text's start,
+	// never the end of the previous mention ("47%-42%" is no minus sign).
+	const lead = Math.max(floor, at - 48) > 0 ? 1 : 0;
+	const from = Math.max(floor, at - 48) - lead;
 	let window = text.slice(from, at);
 	const prefix: Prefix = { start: at };
 	// Every pattern here has the `d` flag: group 1's start is where the mention begins.

@@ -17,8 +17,8 @@ const CORE = new RegExp(
 		'(?<hyakubun>百分之(?:[0-9０-９.．]+|[一二两三四五六七八九十]+))',
 		'(?<cjk>[一二两三四五六七八九十]+(?=[割成%％]|ポイント|[个個]百分))',
 		`(?<digits>${DIGITS})`,
-		'(?<share>\\b(?:half|third|quarter|fifth)\\b)',
-		`(?<words>\\b(?:${WORDS})\\b(?:(?:[\\s-]+|\\s+and\\s+)(?:${WORDS})\\b)*)`,
+		'(?<share>\\b(?:half|third|quarter|fifth|tenth)\\b)',
+		`(?<words>\\b(?:${WORDS})\\b(?:(?:[\\s-]+|\\s+and\\s+)(?:${WORDS})\\b){0,7})`,
 		`(?<ordinal>\\b(?:${ORDINAL_WORDS.join('|')})\\b)`
 	].join('|'),
 	'gi'

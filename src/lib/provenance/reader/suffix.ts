@@ -28,9 +28,9 @@ const WARI = /割(?:([0-9０-９一二三四五六七八九])分)?(?:([0-9０-�
 const SEI = /成/y;
 const CURRENCY = new Map(CURRENCY_AFTER);
 const MONEY = sticky(`(?:[\\s-]?(${alt(Object.keys(MONEY_SCALES))})\\b)?[\\s-]?(${alt(CURRENCY_AFTER.map(([w]) => w).filter((w) => /^[a-z]/.test(w)))})\\b`, 'i');
-const MONEY_CJK = sticky(`(万|億)?(${alt(CURRENCY_AFTER.map(([w]) => w).filter((w) => !/^[a-z]/.test(w)))})`);
+const MONEY_CJK = sticky(`(万|億|亿|兆)?(${alt(CURRENCY_AFTER.map(([w]) => w).filter((w) => !/^[a-z]/.test(w)))})`);
 const SCALE_ONLY = sticky(`[\\s-]?(${alt(Object.keys(MONEY_SCALES))})\\b`, 'i');
-const COUNTER = sticky(`(万|億)?(${alt(CJK_COUNTERS)})`);
+const COUNTER = sticky(`(万|億|亿)?(${alt(CJK_COUNTERS)})`);
 const ORDINAL = /(?:st|nd|rd|th)\b/iy;
 const ISO_DATE = /-[01][0-9]-[0-3][0-9]\b/y;
 const CJK_DATE = /[年月日]/y;
@@ -46,7 +46,7 @@ const CJK_CHANGE = new RegExp(`(${CJK_CHANGE_AFTER.map(([w]) => w).join('|')})`,
 const CJK_SIGNS = new Map(CJK_CHANGE_AFTER);
 const CHANGE_NOUN_AFTER = /\s+(increase|rise|gain|jump|drop|decline|decrease|fall|loss)\b/iy;
 const NOUN_SIGNS = new Map(CHANGE_WORDS);
-const CJK_SCALES: Record<string, number> = { 万: 1e4, 億: 1e8 };
+const CJK_SCALES: Record<string, number> = { 万: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
 	re.lastIndex = index;
@@ -98,7 +98,15 @@ function unitAfter(text: string, end: number, core: { digits: boolean; value: nu
 	if (core.digits && (m = at(CJK_DATE, text, end))) return { end: end + m[0].length, unit: 'date' };
 	if ((m = at(AGE, text, end))) return { end, unit: 'other' };
 	if ((m = at(TIME, text, end))) return { end: end + m[0].length, unit: 'time', noun: m[1]?.toLowerCase() };
-	if ((m = at(SCALE_ONLY, text, end))) return { end: end + m[0].length, unit: 'other', scale: MONEY_SCALES[(m[1] ?? '').toLowerCase()] };
+	if ((m = at(SCALE_ONLY, text, end))) {
+		const scale = MONEY_SCALES[(m[1] ?? '').toLowerCase()];
+		// "3.5 million people": a scaled count keeps its noun.
+		const noun = at(NOUN, text, end + m[0].length);
+		if (noun?.[1] && (plural(noun[1]) || /^people$/i.test(noun[1]))) {
+			return { end: end + m[0].length + noun[0].indexOf(noun[1]) + noun[1].length, unit: 'count', scale, noun: noun[1].toLowerCase() };
+		}
+		return { end: end + m[0].length, unit: 'other', scale };
+	}
 	if (core.digits && /^(1[89]|20)\d\d$/.test(core.written)) return { end, unit: 'date' };
 	if ((m = at(MONTH_AFTER, text, end)) && core.value >= 1 && core.value <= 31) return { end, unit: 'date' };
 	if ((m = at(PEOPLE, text, end))) return { end, unit: 'count' };
