@@ -24,22 +24,25 @@ test('a figure that misreads its quote fails the build with file, field and rule
 	}
 });
 
-// A poll record is content too: every problem, one line each, and the build stops.
+// A poll record is content too: every problem, one line each, no knock-on for the figures
+// that link it, and the build stops.
 test('a broken poll record fails the build with one message per problem', () => {
 	test.setTimeout(180_000);
 	const dir = copyProject('broken-poll');
 	try {
-		const file = join(dir, 'src/lib/content/polls/asahi-2025-japan-us.ts');
+		const file = join(dir, 'tests/fixtures/content/polls/harbourtown-ferry.ts');
 		const broken = readFileSync(file, 'utf8')
-			.replace("value: 24, sources: all", "value: 34, sources: all")
-			.replace("population: { value: 'Voters throughout Japan', sources: ['asahi-en', 'xinhua'] }", "population: { value: 'Voters throughout Japan', sources: ['nhk'] }");
+			.replace("{ id: 'no', label: { text: 'No', wording: 'verbatim' }, value: 30.3,", "{ id: 'no', label: { text: 'No', wording: 'verbatim' }, value: 40.3,")
+			.replace("population: { value: 'Adult ferry riders', sources: ['board'] }", "population: { value: 'Adult ferry riders', sources: ['nhk'] }");
+		expect(broken).not.toBe(readFileSync(file, 'utf8'));
 		writeFileSync(file, broken);
-		const run = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+		const run = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', CITECHARTS_FIXTURES: '1' } });
 		expect(run.status).not.toBe(0);
 		const output = run.stdout + run.stderr;
-		expect(output).toContain('2 problem(s) in poll records:');
-		expect(output).toContain('polls/asahi-2025-japan-us.ts: population.sources[0]: unknown source id "nhk": not in this record\'s sources');
-		expect(output).toContain('polls/asahi-2025-japan-us.ts: questions[0].answers[1].value: answers of one question sum to 102, above 100');
+		expect(output).toContain('2 content problems:');
+		expect(output).toContain('polls/harbourtown-ferry.ts: population.sources[0]: rule 8 (content is data of the right shape): unknown source id "nhk": not in this record\'s sources');
+		expect(output).toContain('polls/harbourtown-ferry.ts: questions[0].answers[1].value: rule 8 (content is data of the right shape): answers of one question sum to 110, above 100');
+		expect(output).not.toContain('unknown poll id');
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

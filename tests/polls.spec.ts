@@ -68,7 +68,7 @@ test('the page lists each article figure that cites the poll, with its verdict',
 test('a chart page shows the article\'s wording beside the poll\'s, and links the poll before its data files', async ({ page }) => {
 	await page.goto('/charts/asahi-poll');
 	const check = page.locator('section.check');
-	await expect(check.locator('tr[data-verdict="differs"]')).toContainText('“only 20%”');
+	await expect(check.locator('tr[data-verdict="differs"]')).toContainText('only 20% (20%)');
 	await expect(check.locator('tr[data-verdict="differs"]')).toContainText('24%');
 	const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	const poll = links.findIndex((h) => h.endsWith('/polls/asahi-2025-japan-us'));
