@@ -2,7 +2,8 @@ import type { ChartConfiguration, ScriptableContext } from 'chart.js';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { annotationsFor, BAR_THICKNESS, font } from './annotations';
 import { checkSentence } from './checks';
-import { explainFormula, formatTick, formatValue } from './format';
+import { exportTitles, percentScales } from './frame';
+import { explainFormula, formatValue } from './format';
 import background from './plugins/plugin.background';
 import hatch from './plugins/plugin.hatch';
 import sourceLinePlugin from './plugins/plugin.sourceLine';
@@ -62,34 +63,9 @@ export function toChartConfig(
 			devicePixelRatio,
 			// Room above the first bar for its label when it wraps to three lines (the subtitle gives it in exports).
 			layout: { padding: { top: chrome ? 8 : 26, right: 76, left: 16, bottom: 8 } },
-			scales: {
-				x: {
-					stacked: true,
-					min: 0,
-					max: 100,
-					border: { display: false },
-					grid: { color: theme.grid },
-					ticks: { stepSize: 25, color: theme.muted, font: font(12), callback: (v) => formatTick(Number(v)) }
-				},
-				y: { stacked: true, display: false }
-			},
+			scales: percentScales(theme),
 			plugins: {
-				title: {
-					display: chrome !== null,
-					text: chrome?.title ?? '',
-					align: 'start',
-					color: theme.text,
-					font: font(20, 700),
-					padding: { top: 8, bottom: 2 }
-				},
-				subtitle: {
-					display: chrome !== null,
-					text: chrome?.subtitle ?? '',
-					align: 'start',
-					color: theme.muted,
-					font: font(14),
-					padding: { bottom: 34 }
-				},
+				...exportTitles(chrome, theme, 34),
 				legend: {
 					display: hasDerived,
 					position: 'bottom',

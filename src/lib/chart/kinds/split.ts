@@ -2,9 +2,10 @@ import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { PollQuestion } from '$lib/content/poll';
 import { splitParts, type SplitPart } from '$lib/polls/parts';
+import { exportTitles, percentScales } from '../frame';
 import { font } from '../annotations';
 import type { ChartSettings } from '../config';
-import { formatTick, formatValue } from '../format';
+import { formatValue } from '../format';
 import background from '../plugins/plugin.background';
 import hatch from '../plugins/plugin.hatch';
 import sourceLinePlugin from '../plugins/plugin.sourceLine';
@@ -96,20 +97,9 @@ export function toSplitConfig(
 			animation: false,
 			devicePixelRatio,
 			layout: { padding: { top: 8, right: 16, left: 8, bottom: 4 } },
-			scales: {
-				x: {
-					stacked: true,
-					min: 0,
-					max: 100,
-					border: { display: false },
-					grid: { color: theme.grid },
-					ticks: { stepSize: 25, color: theme.muted, font: font(12), callback: (v) => formatTick(Number(v)) }
-				},
-				y: { stacked: true, display: false }
-			},
+			scales: percentScales(theme),
 			plugins: {
-				title: { display: chrome !== null, text: chrome?.title ?? '', align: 'start', color: theme.text, font: font(20, 700), padding: { top: 8, bottom: 2 } },
-				subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14), padding: { bottom: 24 } },
+				...exportTitles(chrome, theme, 24),
 				legend: {
 					display: legend,
 					position: 'bottom',

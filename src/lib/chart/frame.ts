@@ -1,0 +1,28 @@
+/** The parts every chart kind's configuration shares: its 0–100% axis and the export titles. */
+import { font } from './annotations';
+import type { ChartChrome } from './config';
+import { formatTick } from './format';
+import type { ChartTheme } from './theme';
+
+/** The shares axis: 0 to 100%, ticks every 25, stacked bars. */
+export function percentScales(theme: ChartTheme) {
+	return {
+		x: {
+			stacked: true,
+			min: 0,
+			max: 100,
+			border: { display: false },
+			grid: { color: theme.grid },
+			ticks: { stepSize: 25, color: theme.muted, font: font(12), callback: (v: number | string) => formatTick(Number(v)) }
+		},
+		y: { stacked: true, display: false }
+	} as const;
+}
+
+/** Title and subtitle, drawn only in exports (pages set them as HTML); `gap` is the room under the subtitle. */
+export function exportTitles(chrome: ChartChrome | null, theme: ChartTheme, gap: number) {
+	return {
+		title: { display: chrome !== null, text: chrome?.title ?? '', align: 'start', color: theme.text, font: font(20, 700), padding: { top: 8, bottom: 2 } },
+		subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14), padding: { bottom: gap } }
+	} as const;
+}
