@@ -47,17 +47,24 @@ export function segmentArticle(article: string, highlights: Highlight[]): Paragr
 			if (h.offset + h.length > end) throw new Error(`highlight ${h.id} crosses the end of paragraph ${index + 1}`);
 			marks.push(h);
 		}
+		// A sweep over the edges keeps only the highlights open at each point, so a paragraph with
+		// thousands of marks costs a sort, not marks × edges.
 		const edges = [...new Set([start, end, ...marks.flatMap((h) => [h.offset, h.offset + h.length])])].sort((a, b) => a - b);
+		const opening = new Map<number, Highlight[]>();
+		for (const h of marks) opening.set(h.offset, [...(opening.get(h.offset) ?? []), h]);
+		const open: Highlight[] = [];
 		const segments: Segment[] = [];
 		for (const [i, from] of edges.entries()) {
 			const to = edges[i + 1];
+			for (let j = open.length - 1; j >= 0; j--) if ((open[j]?.offset ?? 0) + (open[j]?.length ?? 0) <= from) open.splice(j, 1);
+			const starting = opening.get(from) ?? [];
+			open.push(...starting);
 			if (to === undefined || to === from) continue;
-			const over = marks.filter((h) => h.offset <= from && h.offset + h.length >= to);
 			const text = article.slice(from, to);
-			if (!over.length) segments.push({ text, mark: null });
+			if (!open.length) segments.push({ text, mark: null });
 			else {
-				const charts = [...new Set(over.flatMap((h) => (h.chart ? [h.chart] : [])))];
-				segments.push({ text, mark: { anchors: over.filter((h) => h.offset === from).map((h) => h.id), charts } });
+				const charts = [...new Set(open.flatMap((h) => (h.chart ? [h.chart] : [])))];
+				segments.push({ text, mark: { anchors: starting.map((h) => h.id), charts } });
 			}
 		}
 		if (segments.length === 0) segments.push({ text: '', mark: null });
