@@ -3,7 +3,7 @@
 // 5 MB of wire-style sentences full of numbers) in a copy of the project, and reports the wall
 // time and peak memory of `vite build`. Reading and locating must stay linear in the text's size.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -37,6 +37,11 @@ function benchOne(megabytes) {
 		writeFileSync(join(content, 'articles/bench-long.txt'), article(megabytes * 1_000_000));
 		writeFileSync(join(content, 'articles/bench-long.ts'), `export default { title: 'Long article (benchmark)', outlet: 'bench.example', url: 'https://bench.example/long', author: null, date: null, kind: 'news', captionLines: [], urlLine: 2, disclaimerLine: 3, notFigures: [] };`);
 		writeFileSync(join(content, 'figures/bench-long-final.ts'), `export default { slug: 'bench-long-final', article: 'bench-long', title: 'Final wave', subtitle: 'Share of respondents', unit: '%', source: { unnamed: 'poll' }, notReported: [], values: [{ id: 'backed', label: 'backed the plan', value: 61, qualifier: 'exact', quote: { text: 'In the final wave, 61% of respondents backed the plan.' } }, { id: 'rest', label: 'The rest', value: 39, qualifier: 'derived', formula: '100 - backed' }] };`);
+		// BENCH_NO_PRECOMPRESS=1 measures the build without brotli/gzip copies, to see their share.
+		if (process.env.BENCH_NO_PRECOMPRESS === '1') {
+			const config = join(dir, 'svelte.config.js');
+			writeFileSync(config, readFileSync(config, 'utf8').replace('precompress: true', 'precompress: false'));
+		}
 		const started = performance.now();
 		const run = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'vite', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
 		const seconds = (performance.now() - started) / 1000;
@@ -45,7 +50,11 @@ function benchOne(megabytes) {
 			return;
 		}
 		const peakMb = Number(run.stderr.trim().split('\n').at(-1)) / 1024;
-		console.log(`${megabytes} MB one-paragraph article: build ${seconds.toFixed(1)} s, peak memory ${peakMb.toFixed(0)} MB`);
+		const biggest = ['index.html', 'sources/bench-long.html', '__data.json']
+			.map((f) => [f, join(dir, 'build', f)])
+			.filter(([, path]) => existsSync(path))
+			.map(([f, path]) => `${f} ${(statSync(path).size / 1e6).toFixed(1)} MB`);
+		console.log(`${megabytes} MB one-paragraph article: build ${seconds.toFixed(1)} s, peak memory ${peakMb.toFixed(0)} MB (${biggest.join(', ')})`);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
