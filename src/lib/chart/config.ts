@@ -2,7 +2,7 @@ import type { ChartConfiguration, ScriptableContext } from 'chart.js';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { annotationsFor, BAR_THICKNESS, font } from './annotations';
 import { checkSentence } from './checks';
-import { exportTitles, percentScales } from './frame';
+import { exportTitles, legendOptions, percentScales } from './frame';
 import { explainFormula, formatValue } from './format';
 import background from './plugins/plugin.background';
 import hatch from './plugins/plugin.hatch';
@@ -66,13 +66,7 @@ export function toChartConfig(
 			scales: percentScales(theme),
 			plugins: {
 				...exportTitles(chrome, theme, 34),
-				legend: {
-					display: hasDerived,
-					position: 'bottom',
-					align: 'start',
-					onClick: () => {},
-					labels: { color: theme.text, font: font(12), boxWidth: 14, boxHeight: 14 }
-				},
+				legend: legendOptions(theme, hasDerived),
 				tooltip: {
 					titleFont: font(13, 600),
 					bodyFont: font(13),

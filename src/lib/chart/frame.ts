@@ -26,3 +26,14 @@ export function exportTitles(chrome: ChartChrome | null, theme: ChartTheme, gap:
 		subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14), padding: { bottom: gap } }
 	} as const;
 }
+
+/** The legend under a chart: its swatches in the chart's font, not a control (clicks hide nothing). */
+export function legendOptions(theme: ChartTheme, display: boolean) {
+	return {
+		display,
+		position: 'bottom',
+		align: 'start',
+		onClick: () => {},
+		labels: { color: theme.text, font: font(12), boxWidth: 14, boxHeight: 14 }
+	} as const;
+}

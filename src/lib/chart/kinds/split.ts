@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { PollQuestion } from '$lib/content/poll';
 import { splitParts, type SplitPart } from '$lib/polls/parts';
-import { exportTitles, percentScales } from '../frame';
+import { exportTitles, legendOptions, percentScales } from '../frame';
 import { font } from '../annotations';
 import type { ChartSettings } from '../config';
 import { formatValue } from '../format';
@@ -100,13 +100,7 @@ export function toSplitConfig(
 			scales: percentScales(theme),
 			plugins: {
 				...exportTitles(chrome, theme, 24),
-				legend: {
-					display: legend,
-					position: 'bottom',
-					align: 'start',
-					onClick: () => {},
-					labels: { color: theme.text, font: font(12), boxWidth: 14, boxHeight: 14 }
-				},
+				legend: legendOptions(theme, legend),
 				tooltip: {
 					titleFont: font(13, 600),
 					bodyFont: font(13),
