@@ -10,6 +10,8 @@ export interface PublishedValue {
 	approximate: boolean;
 	quote: { text: string; offset: number; length: number; paragraph: number } | null;
 	formula: string | null;
+	/** Present when the value is checked against a poll record. */
+	check?: { poll: string; verdict: string };
 }
 export interface PublishedFigure {
 	slug: string;
