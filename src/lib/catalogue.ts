@@ -10,7 +10,7 @@ const content: ContentModules = {
 };
 
 /** The fictional test content; built only when the tests ask for it, never into a release. */
-const fixtures: ContentModules = {
+export const FIXTURE_CONTENT: ContentModules = {
 	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
 	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
 	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' }),
@@ -25,10 +25,10 @@ const fixtures: ContentModules = {
 export const catalogue = buildCatalogue(
 	__CITECHARTS_FIXTURES__
 		? {
-				articles: { ...content.articles, ...fixtures.articles },
-				texts: { ...content.texts, ...fixtures.texts },
-				figures: { ...content.figures, ...fixtures.figures },
-				polls: { ...content.polls, ...fixtures.polls }
+				articles: { ...content.articles, ...FIXTURE_CONTENT.articles },
+				texts: { ...content.texts, ...FIXTURE_CONTENT.texts },
+				figures: { ...content.figures, ...FIXTURE_CONTENT.figures },
+				polls: { ...content.polls, ...FIXTURE_CONTENT.polls }
 			}
 		: content
 );

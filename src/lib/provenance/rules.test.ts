@@ -1,15 +1,9 @@
+import { FIXTURE_CONTENT } from '$lib/catalogue';
 import { describe, expect, it } from 'vitest';
 import type { Article, Figure } from '$lib/content/types';
 import { buildCatalogue, type ContentModules } from './catalogue';
 import { ProvenanceError } from './resolved';
 
-/** The fictional fixture content, loaded through the same catalogue code as the site's. */
-const fixtures: ContentModules = {
-	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
-	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' }),
-	polls: import.meta.glob('/tests/fixtures/content/polls/*.ts', { eager: true, import: 'default' })
-};
 
 /** A wire-style article whose every number is a hole the old reader fell into. */
 const WIRE = [
@@ -41,7 +35,7 @@ const figure = (...values: object[]) => ({ ...base, slug: 'wire-f', values });
 
 describe('the fixture content', () => {
 	it('loads through the catalogue, every value resolved and every number indexed or set aside', () => {
-		const { articles, figures } = buildCatalogue(fixtures);
+		const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);
 		expect(articles.map((a) => a.id)).toEqual(['harbour-survey', 'harbourtown-ferry-poll']);
 		expect(figures.find((f) => f.slug === 'harbourtown-fares')?.values.map((v) => [v.value, v.shown, v.quote?.phrase ?? v.formula])).toEqual([
 			[70, 'approx', 'Seven in 10'], [30, 'approx', '100 - below']
@@ -55,7 +49,7 @@ describe('the fixture content', () => {
 });
 
 describe('claim checks against the fixture poll', () => {
-	const { figures } = buildCatalogue(fixtures);
+	const { figures } = buildCatalogue(FIXTURE_CONTENT);
 	const checks = figures.flatMap((f) => f.values.flatMap((v) => (v.check ? [[f.slug, v.id, v.check.match, v.check.pollValue, v.check.verdict, v.check.difference]] : [])));
 
 	it('checks a named match, an inferred match and a bound, each with its verdict', () => {
@@ -70,9 +64,9 @@ describe('claim checks against the fixture poll', () => {
 		expect(figures.find((f) => f.slug === 'harbourtown-restore')?.values.every((v) => !('check' in v))).toBe(true);
 	});
 
-	const ferry = fixtures.figures['/tests/fixtures/content/figures/ferry-survey.ts'] as Figure;
+	const ferry = FIXTURE_CONTENT.figures['/tests/fixtures/content/figures/ferry-survey.ts'] as Figure;
 	const withLink = (poll: object, source: Figure['source'] = ferry.source) => ({
-		...fixtures,
+		...FIXTURE_CONTENT,
 		figures: { '/f/ferry-survey.ts': { ...ferry, source, values: ferry.values.map((v, i) => (i === 1 ? { ...v, poll } : v)) } }
 	});
 	const problems = (modules: ContentModules) => {
@@ -97,15 +91,15 @@ describe('claim checks against the fixture poll', () => {
 	});
 
 	it('reports a broken poll record once, not again for each figure that links it', () => {
-		const record = fixtures.polls!['/tests/fixtures/content/polls/harbourtown-ferry.ts'] as Record<string, unknown>;
-		const found = problems({ ...fixtures, polls: { '/p/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
+		const record = FIXTURE_CONTENT.polls!['/tests/fixtures/content/polls/harbourtown-ferry.ts'] as Record<string, unknown>;
+		const found = problems({ ...FIXTURE_CONTENT, polls: { '/p/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(/^sponsor: rule 8/);
 	});
 
 	it('fails a range with no high end with a message, not a crash', () => {
 		const ranged = { ...ferry.values[1]!, qualifier: 'range' } as Figure['values'][number];
-		const found = problems({ ...fixtures, figures: { '/f/ferry-survey.ts': { ...ferry, values: [ferry.values[0], ranged, ferry.values[2]] } } });
+		const found = problems({ ...FIXTURE_CONTENT, figures: { '/f/ferry-survey.ts': { ...ferry, values: [ferry.values[0], ranged, ferry.values[2]] } } });
 		expect(found).toEqual(['values[1].qualifier: rule 3 (the qualifier is the reader\'s): the reader reads "35%" as exact, the value says range']);
 	});
 });

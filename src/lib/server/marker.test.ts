@@ -1,3 +1,4 @@
+import { FIXTURE_CONTENT } from '$lib/catalogue';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { chartHeight, toChartConfig } from '$lib/chart/config';
@@ -7,12 +8,7 @@ import { buildCatalogue } from '$lib/provenance/catalogue';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { registerFonts } from './fonts';
 
-const { figures } = buildCatalogue({
-	articles: import.meta.glob('/tests/fixtures/content/articles/*.ts', { eager: true, import: 'default' }),
-	texts: import.meta.glob<string>('/tests/fixtures/content/articles/*.txt', { eager: true, query: '?raw', import: 'default' }),
-	figures: import.meta.glob('/tests/fixtures/content/figures/*.ts', { eager: true, import: 'default' }),
-	polls: import.meta.glob('/tests/fixtures/content/polls/*.ts', { eager: true, import: 'default' })
-});
+const { figures } = buildCatalogue(FIXTURE_CONTENT);
 
 /** Draws a figure as the PNG renderer does and reads the pixel at a value on a bar's middle. */
 function inkAt(figure: ResolvedFigure, valueIndex: number, at: number) {
