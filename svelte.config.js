@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { compressDirectory } from './scripts/compress.mjs';
 import { THEME_BOOT } from './src/lib/embed/theme-boot.js';
 
 /** A sub-path such as `/citecharts` (GitHub Pages); empty serves at the root. */
@@ -23,12 +24,24 @@ function sourceHash() {
 	return hash.digest('hex').slice(0, 12);
 }
 
+/** adapter-static, with scripts/compress.mjs's bounded-cost precompression in place of its own. */
+function staticAdapter() {
+	const inner = adapter({ pages: 'build', assets: 'build', strict: true, precompress: false });
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			await compressDirectory('build');
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Precompressed .br and .gz beside each file: static hosts and scripts/serve.mjs send them.
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true, precompress: true }),
+		adapter: staticAdapter(),
 		paths: { base, relative: false },
 		version: { name: sourceHash() },
 		// Inline the (small) stylesheets: one fewer render-blocking round trip before the first paint.

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BUILD_INPUTS } from './build-inputs.mjs';
 
 const SENTENCES = [
 	(i) => `In the next wave, ${(i * 7) % 90 + 5}% of respondents backed the plan, up ${((i % 9) + 1) / 10} points from the previous survey.`,
@@ -31,7 +32,7 @@ function article(bytes) {
 function benchOne(megabytes) {
 	const dir = mkdtempSync(join(tmpdir(), `citecharts-bench-${megabytes}mb-`));
 	try {
-		for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
+		for (const entry of BUILD_INPUTS) cpSync(entry, join(dir, entry), { recursive: true });
 		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 		const content = join(dir, 'src/lib/content');
 		writeFileSync(join(content, 'articles/bench-long.txt'), article(megabytes * 1_000_000));
@@ -40,7 +41,7 @@ function benchOne(megabytes) {
 		// BENCH_NO_PRECOMPRESS=1 measures the build without brotli/gzip copies, to see their share.
 		if (process.env.BENCH_NO_PRECOMPRESS === '1') {
 			const config = join(dir, 'svelte.config.js');
-			writeFileSync(config, readFileSync(config, 'utf8').replace('precompress: true', 'precompress: false'));
+			writeFileSync(config, readFileSync(config, 'utf8').replace("await compressDirectory('build');", ''));
 		}
 		const started = performance.now();
 		const run = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'vite', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });

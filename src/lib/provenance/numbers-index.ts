@@ -54,3 +54,28 @@ export function indexNumbers(
 	}
 	return { numbers, setAside };
 }
+
+/** One sentence of the index and the numbers it holds, each told once. */
+export interface IndexSentence {
+	/** 1-based paragraph (line) of the file. */
+	paragraph: number;
+	text: string;
+	numbers: (Omit<IndexedNumber['number'], 'length'> & { charts: string[] })[];
+}
+
+/**
+ * The index as pages show it: each sentence once with its numbers, in reading order. A page's
+ * data is sent to the browser too; a sentence repeated for each of its numbers made a long
+ * article's dashboard many times the article's size.
+ */
+export function indexBySentence(numbers: readonly IndexedNumber[]): IndexSentence[] {
+	const sentences: IndexSentence[] = [];
+	let lastOffset = -1;
+	for (const { number, paragraph, sentence, charts } of numbers) {
+		const { length: _length, ...shown } = number;
+		if (sentence.offset !== lastOffset) sentences.push({ paragraph, text: sentence.text, numbers: [] });
+		lastOffset = sentence.offset;
+		sentences.at(-1)!.numbers.push({ ...shown, charts });
+	}
+	return sentences;
+}
