@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { catalogue, slugs } from './helpers';
 
 // Bytes are deterministic, so the budget is a test; timings live in `npm run bench`.
 const EMBED_JS_BUDGET = 60 * 1024;
@@ -24,7 +25,7 @@ test(`an embed transfers at most ${EMBED_JS_BUDGET / 1024} KB of gzipped JS befo
 	await expect(page.locator('canvas')).toHaveAttribute('data-rendered', 'true');
 });
 
-for (const url of ['/', '/charts/asahi-poll', '/embed/asahi-poll']) {
+for (const url of [`/articles/${catalogue.articles[0]!.id}`, `/charts/${slugs[0]}`, `/embed/${slugs[0]}`]) {
 	test(`${url} shows its chart at first paint and nothing shifts when the canvas takes over`, async ({ page }) => {
 		await page.addInitScript(() => {
 			const w = window as unknown as { shift: number; shifts: PerformanceObserver };

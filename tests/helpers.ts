@@ -22,7 +22,7 @@ export interface PublishedFigure {
 
 export const catalogue = JSON.parse(readFileSync('build/figures.json', 'utf8')) as {
 	figures: PublishedFigure[];
-	articles: { id: string; url: string }[];
+	articles: { id: string; url: string; title: string; date: string | null }[];
 };
 export const slugs = catalogue.figures.map((f) => f.slug);
 /** An article's text as its content file holds it: real content, or the test fixtures built beside it. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { articleText, catalogue, inkedPixels, pollPages, slugs, watch } from './helpers';
 
-const routes = ['/', ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
+const routes = ['/', ...catalogue.articles.map((a) => `/articles/${a.id}`), ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
 
 for (const route of routes) {
 	test(`${route} renders with no console error and no request to another origin`, async ({ page, baseURL }) => {
@@ -15,17 +15,76 @@ for (const route of routes) {
 	});
 }
 
-test('the dashboard draws every chart and says what the article is', async ({ page }) => {
-	await page.goto('/');
-	for (const slug of slugs) expect(await inkedPixels(page, `canvas[data-slug="${slug}"]`)).toBeGreaterThan(5000);
+test('an article\'s dashboard draws each of its charts and says what the article is', async ({ page }) => {
 	const seed = catalogue.articles.find((a) => a.id === 'japan-turns-from-us')!;
-	const about = page.locator(`#${seed.id} .about`);
+	await page.goto(`/articles/${seed.id}`);
+	const own = catalogue.figures.filter((f) => f.article === seed.id);
+	await expect(page.locator('canvas[data-slug]')).toHaveCount(own.length);
+	for (const f of own) expect(await inkedPixels(page, `canvas[data-slug="${f.slug}"]`)).toBeGreaterThan(5000);
+	const about = page.locator('.about');
 	await expect(about).toContainText('an opinion piece on Toutiao');
 	await expect(about.getByRole('link', { name: seed.url })).toHaveAttribute('href', seed.url);
 	await expect(about).toContainText('Disclaimer: This article only represents the author');
 	// DESIGN.md: seven numbers in eight mentions, each sentence shown once above its numbers.
-	await expect(page.locator(`#${seed.id} .numbers tbody tr:not(.sentence)`)).toHaveCount(8);
-	await expect(page.locator(`#${seed.id} .numbers tbody tr.sentence`)).toHaveCount(6);
+	await expect(page.locator('.numbers tbody tr:not(.sentence)')).toHaveCount(8);
+	await expect(page.locator('.numbers tbody tr.sentence')).toHaveCount(6);
+	await expect(page).toHaveTitle(`${seed.title}: its figures · citecharts`);
+});
+
+/** The index's order: newest first, undated last, then by title. */
+const indexOrder = [...catalogue.articles].sort((a, b) =>
+	a.date !== b.date ? (a.date === null ? 1 : b.date === null ? -1 : b.date.localeCompare(a.date)) : a.title.localeCompare(b.title, 'en')
+);
+
+test('the index lists every article in date then title order, each linking its dashboard and every chart', async ({ page }) => {
+	await page.goto('/');
+	const entries = page.locator('article.entry');
+	await expect(entries).toHaveCount(catalogue.articles.length);
+	for (const [i, article] of indexOrder.entries()) {
+		const entry = entries.nth(i);
+		await expect(entry.getByRole('heading', { level: 3 })).toHaveText(article.title);
+		await expect(entry.getByRole('link', { name: article.title })).toHaveAttribute('href', `/articles/${article.id}`);
+		for (const f of catalogue.figures.filter((x) => x.article === article.id)) {
+			await expect(entry.getByRole('link', { name: f.title, exact: true })).toHaveAttribute('href', `/charts/${f.slug}`);
+		}
+	}
+	// Stills below the fold wait until they are scrolled to.
+	await expect(page.locator('article.entry img[loading="lazy"]')).toHaveCount(catalogue.figures.length);
+});
+
+test('the index filter finds an article by a chart\'s words, and says when nothing matches', async ({ page }) => {
+	await page.goto('/');
+	const filter = page.getByLabel('Find an article, chart or poll');
+	const target = catalogue.figures.find((f) => f.article !== indexOrder[0]!.id)!;
+	await filter.fill(target.title.toUpperCase());
+	await expect(page.locator('article.entry')).toHaveCount(1);
+	await expect(page.locator('article.entry h3')).toHaveText(catalogue.articles.find((a) => a.id === target.article)!.title);
+	await expect(page.getByRole('status')).toHaveText(`1 of ${catalogue.articles.length} articles`);
+	await filter.fill('zzz-no-such-words');
+	await expect(page.locator('article.entry')).toHaveCount(0);
+	await expect(page.getByText('No article, chart or poll matches “zzz-no-such-words”.')).toBeVisible();
+	await filter.fill('');
+	await expect(page.locator('article.entry')).toHaveCount(catalogue.articles.length);
+});
+
+test('without JavaScript the index is the full list, with no filter box that would do nothing', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('article.entry')).toHaveCount(catalogue.articles.length);
+	await expect(page.locator('input[type="search"]')).toHaveCount(0);
+	await context.close();
+});
+
+test('a chart page and a source view lead back to their article and the index', async ({ page }) => {
+	const figure = catalogue.figures[0]!;
+	const article = catalogue.articles.find((a) => a.id === figure.article)!;
+	for (const route of [`/charts/${figure.slug}`, `/sources/${article.id}`]) {
+		await page.goto(route);
+		const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+		await expect(crumbs.getByRole('link', { name: article.title })).toHaveAttribute('href', `/articles/${article.id}`);
+		await expect(crumbs.getByRole('link', { name: 'All articles' })).toHaveAttribute('href', '/');
+	}
 });
 
 for (const figure of catalogue.figures) {

@@ -41,3 +41,12 @@ export const pollPaths = (id: string) => {
 	const routes = pollRoutes(id);
 	return { page: path(routes.page), json: path(routes.json) };
 };
+
+/** An article's dashboard and its verbatim text (DESIGN.md's routes table). */
+export const articleRoutes = (id: string) => ({ page: `/articles/${id}`, source: `/sources/${id}` });
+
+/** An article's addresses as site links. */
+export const articlePaths = (id: string) => {
+	const routes = articleRoutes(id);
+	return { page: path(routes.page), source: path(routes.source) };
+};

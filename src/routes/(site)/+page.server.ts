@@ -1,15 +1,12 @@
-import { catalogue, summarize } from '$lib/catalogue';
+import { catalogue } from '$lib/catalogue';
+import { indexEntries } from '$lib/index-entries';
 import { polls } from '$lib/polls/catalogue';
-import { indexBySentence } from '$lib/provenance/numbers-index';
 
 export function load() {
+	// A figure checked against a poll is found by the poll's name and its pollster's.
+	const pollWords = new Map(polls.map((p) => [p.id, [p.title, p.pollster?.value, p.sponsor?.value].filter(Boolean).join(' ')]));
 	return {
-		articles: catalogue.articles.map((article) => ({
-			article: summarize(article),
-			disclaimer: article.text.split('\n')[article.disclaimerLine - 1] ?? '',
-			numbers: indexBySentence(article.numbers),
-			figures: catalogue.figures.filter((f) => f.article === article.id)
-		})),
+		articles: indexEntries(catalogue.articles, catalogue.figures, pollWords),
 		polls: polls.map((p) => ({ id: p.id, title: p.title, fieldwork: p.fieldwork?.value.text ?? null, questions: p.questions.length }))
 	};
 }

@@ -1,0 +1,56 @@
+import { chartHeight } from '$lib/chart/config';
+import { checkSummary } from '$lib/chart/checks';
+import { describeArticle } from '$lib/provenance/citation';
+import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
+
+/** One article as the index lists it. */
+export interface IndexEntry {
+	id: string;
+	title: string;
+	/** "a news article on Harbourtown Gazette". */
+	described: string;
+	date: string | null;
+	checks: string | null;
+	charts: { slug: string; title: string; stillHeight: number }[];
+	/** Lower-case words the filter matches: title, outlet, kind, date, chart titles, pollsters. */
+	words: string;
+}
+
+/**
+ * Newest first; undated articles after dated ones; then by title. Dates are ISO (`2025-05-12`),
+ * so their text order is their time order.
+ */
+export function byDateThenTitle(a: Pick<IndexEntry, 'date' | 'title'>, b: Pick<IndexEntry, 'date' | 'title'>): number {
+	if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : b.date.localeCompare(a.date);
+	return a.title.localeCompare(b.title, 'en');
+}
+
+/** The index's entries, sorted; `pollTitles` names the polls a figure is checked against. */
+export function indexEntries(articles: readonly ResolvedArticle[], figures: readonly ResolvedFigure[], pollTitles: ReadonlyMap<string, string>): IndexEntry[] {
+	return articles
+		.map((article) => {
+			const own = figures.filter((f) => f.article === article.id);
+			const polls = [...new Set(own.flatMap((f) => f.values.flatMap((v) => (v.check ? [v.check.poll] : []))))].map((id) => pollTitles.get(id) ?? id);
+			const described = describeArticle(article);
+			const words = [article.title, described, article.outlet, article.kind, article.date ?? '', ...own.map((f) => f.title), ...own.map((f) => f.source ?? ''), ...polls];
+			return {
+				id: article.id,
+				title: article.title,
+				described,
+				date: article.date,
+				checks: checkSummary(own.flatMap((f) => f.values)),
+				charts: own.map((f) => ({ slug: f.slug, title: f.title, stillHeight: chartHeight(f) })),
+				words: words.join(' ').toLowerCase()
+			};
+		})
+		.sort(byDateThenTitle);
+}
+
+/** Whether an entry holds every word of the query (any order, any case). */
+export function matchesQuery(words: string, query: string): boolean {
+	return query
+		.toLowerCase()
+		.split(/\s+/)
+		.filter(Boolean)
+		.every((word) => words.includes(word));
+}
