@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { siteCss } from './src/lib/chart/css.ts';
 
 const LOCAL_ORIGIN = 'http://localhost:4173';
 
@@ -25,8 +27,18 @@ function siteOrigin(command: 'build' | 'serve'): string {
 	return url.origin;
 }
 
+/** The pages' custom properties (colours, layout widths) as a stylesheet, written from the theme table. */
+function siteStylesheet(): Plugin {
+	const id = 'virtual:citecharts-site.css';
+	return {
+		name: 'citecharts-site-css',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (resolved) => (resolved === `\0${id}` ? siteCss() : undefined)
+	};
+}
+
 export default defineConfig(({ command }) => ({
-	plugins: [sveltekit()],
+	plugins: [siteStylesheet(), sveltekit()],
 	define: {
 		__SITE_ORIGIN__: JSON.stringify(siteOrigin(command)),
 		// Tests build the fictional fixture content beside the real content, so adding content never breaks them.

@@ -15,7 +15,9 @@ const fail = (message) => {
 	process.exit(2);
 };
 if (!file || !id || args.length !== 3) fail(usage);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`the id ${JSON.stringify(id)} must be lowercase words joined by hyphens`);
+
+const { module } = await runnerImport(new URL('../src/lib/provenance/draft.ts', import.meta.url).pathname, { configFile: false, logLevel: 'silent' });
+if (!module.SLUG_PATTERN.test(id)) fail(`the id ${JSON.stringify(id)} must be lowercase words joined by hyphens`);
 
 let text;
 try {
@@ -26,7 +28,6 @@ try {
 if (text.includes('\uFFFD')) fail(`${file} is not UTF-8 text`);
 
 const root = new URL('../src/lib/content/', import.meta.url);
-const { module } = await runnerImport(new URL('../src/lib/provenance/draft.ts', import.meta.url).pathname, { configFile: false, logLevel: 'silent' });
 const drafted = module.draftArticle(id, text);
 const targets = [
 	[new URL(`articles/${id}.txt`, root), null],

@@ -1,6 +1,6 @@
 import { buildCatalogue, type ContentModules } from '$lib/provenance/catalogue';
 import { attribution } from '$lib/provenance/citation';
-import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
+import type { ArticleSummary, ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
 const content: ContentModules = {
 	articles: import.meta.glob('/src/lib/content/articles/*.ts', { eager: true, import: 'default' }),
@@ -49,9 +49,6 @@ export function articleOf(figure: ResolvedFigure): ResolvedArticle {
 	if (!article) throw new Error(`figure ${figure.slug} names a missing article ${figure.article}`);
 	return article;
 }
-
-/** What a page needs to cite an article, without its full text. */
-export type ArticleSummary = Omit<ResolvedArticle, 'text' | 'numbers'>;
 
 export function summarize(article: ResolvedArticle): ArticleSummary {
 	const { text: _text, numbers: _numbers, ...summary } = article;

@@ -1,4 +1,4 @@
-import { chartHeight } from '$lib/chart/config';
+import { chartHeight } from '$lib/chart/sizes';
 import { checkSummary } from '$lib/chart/checks';
 import { describeArticle } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';

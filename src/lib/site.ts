@@ -1,10 +1,16 @@
 import { base } from '$app/paths';
+import type { ThemeName } from '$lib/chart/theme';
 
 /** Site-relative path under the base path: `/charts/x` becomes `/citecharts/charts/x`. */
 export const path = (route: string): string => `${base}${route}`;
 
 /** Absolute URL of a route: origin + base path + route. */
 export const absolute = (route: string): string => `${__SITE_ORIGIN__}${base}${route}`;
+
+type Routes = Record<string, string>;
+/** The same routes, each passed through `to` (path or absolute). */
+const mapRoutes = <T extends Routes>(routes: T, to: (route: string) => string) =>
+	Object.fromEntries(Object.entries(routes).map(([k, r]) => [k, to(r)])) as T;
 
 /** Every route a figure is published at (DESIGN.md's table), written once. */
 export function figureRoutes(slug: string) {
@@ -20,33 +26,46 @@ export function figureRoutes(slug: string) {
 	};
 }
 
-type FigureRoutes = ReturnType<typeof figureRoutes>;
-const mapRoutes = (slug: string, to: (route: string) => string) =>
-	Object.fromEntries(Object.entries(figureRoutes(slug)).map(([k, r]) => [k, to(r)])) as FigureRoutes;
-
 /** A figure's addresses as links within the site (under the base path). */
-export const figurePaths = (slug: string): FigureRoutes => mapRoutes(slug, path);
+export const figurePaths = (slug: string) => mapRoutes(figureRoutes(slug), path);
 
 /** A figure's addresses as absolute URLs, for codes and files read elsewhere. */
-export const figureUrls = (slug: string): FigureRoutes => mapRoutes(slug, absolute);
+export const figureUrls = (slug: string) => mapRoutes(figureRoutes(slug), absolute);
+
+/** A still image of a figure's chart, as a page draws it (DESIGN.md, "First paint"). */
+export const stillRoute = (slug: string, theme: ThemeName, width: number) => `/charts/${slug}/still-${theme}-${width}.png`;
 
 /** The loader host pages include: `<script async src>`. */
 export const loaderUrl = () => absolute('/embed.js');
+
+/** What embed codes and oEmbed link to, as absolute URLs. */
+export function embedUrls(slug: string) {
+	const urls = figureUrls(slug);
+	return { page: urls.page, png: urls.png, embed: urls.embed, loader: loaderUrl() };
+}
 
 /** A poll's page and data file (DESIGN.md's routes table). */
 export const pollRoutes = (id: string) => ({ page: `/polls/${id}`, json: `/polls/${id}.json` });
 
 /** A poll's addresses as site links. */
-export const pollPaths = (id: string) => {
-	const routes = pollRoutes(id);
-	return { page: path(routes.page), json: path(routes.json) };
-};
+export const pollPaths = (id: string) => mapRoutes(pollRoutes(id), path);
 
-/** An article's dashboard and its verbatim text (DESIGN.md's routes table). */
-export const articleRoutes = (id: string) => ({ page: `/articles/${id}`, source: `/sources/${id}` });
+/** A poll's addresses as absolute URLs, for its data file and the page's canonical link. */
+export const pollUrls = (id: string) => mapRoutes(pollRoutes(id), absolute);
 
-/** An article's addresses as site links. */
-export const articlePaths = (id: string) => {
-	const routes = articleRoutes(id);
-	return { page: path(routes.page), source: path(routes.source) };
-};
+/** The anchor of a line of an article file in its source view: `p1` … `p17`. */
+export const paragraphAnchor = (paragraph: number) => `p${paragraph}`;
+
+/** An article's source view, and links to one of its lines or to a quote's mark there. */
+export const sourcePaths = (article: string) => ({
+	page: path(`/sources/${article}`),
+	paragraph: (n: number) => path(`/sources/${article}#${paragraphAnchor(n)}`),
+	mark: (anchor: string) => path(`/sources/${article}#${anchor}`)
+});
+
+/** An article's dashboard (DESIGN.md's routes table); its text is at `sourcePaths`. */
+export const articleRoutes = (id: string) => ({ page: `/articles/${id}` });
+
+/** An article's dashboard as a site link and as an absolute URL. */
+export const articlePaths = (id: string) => mapRoutes(articleRoutes(id), path);
+export const articleUrls = (id: string) => mapRoutes(articleRoutes(id), absolute);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, findFigure } from '$lib/catalogue';
-import { chartHeight, toChartConfig } from './config';
+import { toChartConfig } from './config';
+import { chartHeight } from './sizes';
 import { describeFigure } from './describe';
 import { THEMES } from './theme';
 

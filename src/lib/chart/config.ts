@@ -25,14 +25,6 @@ export interface ChartSettings {
 	devicePixelRatio?: number;
 }
 
-const BAND = 92;
-const CHROME_HEIGHT = 150;
-
-/** Canvas height in CSS pixels that gives every bar its label room. */
-export function chartHeight(figure: Pick<ResolvedFigure, 'values'>, chrome = false): number {
-	return figure.values.length * BAND + 88 + (chrome ? CHROME_HEIGHT : 0);
-}
-
 /**
  * The one Chart.js configuration of a figure: the browser, the PNG and the SVG renderers all
  * draw this, so they cannot disagree. Pure: no DOM, no globals, no registration.

@@ -1,15 +1,15 @@
 import type { ResolvedFigure } from '$lib/provenance/resolved';
-import { chartHeight, toChartConfig, type ChartChrome } from './config';
-import { EXPORT_WIDTH } from './chrome';
+import { toChartConfig, type ChartChrome } from './config';
+import { chartHeight, EXPORT_WIDTH } from './sizes';
 import { drawChart } from './browser';
-import { THEMES, type ChartTheme } from './theme';
+import { THEMES, type ThemeName } from './theme';
 
 export interface PngExport {
 	figure: ResolvedFigure;
 	chrome: ChartChrome;
 	/** Pixel width of the image; the layout is the built PNG's, scaled. */
 	width: number;
-	theme: ChartTheme['name'];
+	theme: ThemeName;
 }
 
 /**

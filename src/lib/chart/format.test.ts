@@ -49,7 +49,9 @@ describe('explainFormula', () => {
 	];
 	it.each([
 		['100 - independent - obey', n(10, '%', 'approx'), '100% − ≈70% − 20% = ≈10%'],
-		['100 - obey', n(80, '%'), '100% − 20% = 80%']
+		['100 - obey', n(80, '%'), '100% − 20% = 80%'],
+		['independent + obey', n(90, '%', 'approx'), '≈70% + 20% = ≈90%'],
+		['independent -', n(70, '%', 'approx'), 'independent - = ≈70%']
 	])('spells %j out with its numbers', (formula, result, text) => {
 		expect(explainFormula(formula, values, result)).toBe(text);
 	});

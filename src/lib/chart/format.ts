@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
 import type { StatedQualifier } from '$lib/content/types';
+import { parseFormula } from '$lib/provenance/formula';
 
 const percent = format('.3~%');
 // Counts are shown exactly as written: rounding would show a number no quote contains.
@@ -81,13 +82,17 @@ export function speakValue(n: ShownNumber): string {
 	return `${QUALIFIER_WORDS[n.shown]}${say(n.value)}`;
 }
 
-/** A derived value's formula with the numbers it reads: "100% − ≈70% − 20% = ≈10%". */
+/**
+ * A derived value's formula with the numbers it reads: "100% − ≈70% − 20% = ≈10%". The catalogue
+ * has checked every formula it is given; one that does not parse is shown as written.
+ */
 export function explainFormula(formula: string, values: readonly (ShownNumber & { id: string })[], result: ShownNumber): string {
-	const terms = formula.split(/\s*([+-])\s*/).map((token) => {
-		if (token === '-') return '−';
-		if (token === '+') return '+';
-		const v = values.find((x) => x.id === token);
-		return formatValue(v ?? { value: Number(token), unit: result.unit, shown: 'exact' });
+	const parsed = parseFormula(formula);
+	if (!parsed.ok) return `${formula} = ${formatValue(result)}`;
+	const terms = parsed.terms.map((term, i) => {
+		const v = 'id' in term ? values.find((x) => x.id === term.id) : undefined;
+		const shown = formatValue(v ?? { value: 'constant' in term ? term.constant : Number.NaN, unit: result.unit, shown: 'exact' });
+		return i === 0 ? shown : `${term.sign < 0 ? '−' : '+'} ${shown}`;
 	});
 	return `${terms.join(' ')} = ${formatValue(result)}`;
 }

@@ -1,6 +1,23 @@
-/** Colours and type of a chart. Okabe-Ito blue stays distinct for every colour vision. */
+/** The site's themes, named once: pages follow the reader's system, embeds take `?theme=`. */
+export const THEME_NAMES = ['light', 'dark'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+/** Where the reader's system cannot choose: exported images, and embeds without `?theme=`. */
+export const DEFAULT_THEME: ThemeName = 'light';
+/** A theme, or `auto` to follow the reader's system setting. */
+export type ThemeChoice = ThemeName | 'auto';
+
+export const isThemeName = (value: unknown): value is ThemeName => THEME_NAMES.includes(value as ThemeName);
+
+/** The theme a choice comes to, given whether the reader's system prefers dark. */
+export const themeFor = (choice: ThemeChoice, prefersDark: boolean): ThemeName => (choice === 'auto' ? (prefersDark ? 'dark' : 'light') : choice);
+
+/**
+ * Colours and type of a chart and of the pages around it: the canvas reads this table, and the
+ * pages' CSS custom properties are written from it (css.ts). Okabe-Ito blue stays distinct for
+ * every colour vision.
+ */
 export interface ChartTheme {
-	name: 'light' | 'dark';
+	name: ThemeName;
 	background: string;
 	text: string;
 	muted: string;
@@ -12,6 +29,20 @@ export interface ChartTheme {
 	hatch: string;
 	/** Answers of one question side by side (split charts), in order, with the ink of a value written on each. */
 	answers: { fill: string; ink: string }[];
+	/** Colours only the pages use, beside `background`, `text` and `muted`. */
+	page: {
+		/** Panels set off from the page: quotes, the citation, pressed buttons. */
+		surface: string;
+		/** Borders and table rules. */
+		rule: string;
+		/** Links and buttons. */
+		accent: string;
+		/** Highlighted quotes in the source view, and the one a link points at. */
+		mark: string;
+		markTarget: string;
+		/** The keyboard focus ring. */
+		focus: string;
+	};
 }
 
 /**
@@ -20,9 +51,11 @@ export interface ChartTheme {
  * browser keep the fallback for the whole page view; a canvas must not inherit that choice.
  */
 export const CHART_FONT = 'citecharts Inter';
-export const FONT_FAMILY = `'${CHART_FONT}', Inter, 'Helvetica Neue', Arial, sans-serif`;
+/** The pages' font stack; charts put their own Inter first. */
+export const PAGE_FONT = "Inter, 'Helvetica Neue', Arial, sans-serif";
+export const FONT_FAMILY = `'${CHART_FONT}', ${PAGE_FONT}`;
 
-export const THEMES: Record<ChartTheme['name'], ChartTheme> = {
+export const THEMES: Record<ThemeName, ChartTheme> = {
 	light: {
 		name: 'light',
 		background: '#ffffff',
@@ -38,7 +71,8 @@ export const THEMES: Record<ChartTheme['name'], ChartTheme> = {
 			{ fill: '#b35c00', ink: '#ffffff' },
 			{ fill: '#00734f', ink: '#ffffff' },
 			{ fill: '#aa4499', ink: '#ffffff' }
-		]
+		],
+		page: { surface: '#f6f5f2', rule: '#dcdad5', accent: '#005a8e', mark: '#fff0b3', markTarget: '#ffd966', focus: '#b35900' }
 	},
 	dark: {
 		name: 'dark',
@@ -54,6 +88,7 @@ export const THEMES: Record<ChartTheme['name'], ChartTheme> = {
 			{ fill: '#e69f00', ink: '#121417' },
 			{ fill: '#3fc3a0', ink: '#121417' },
 			{ fill: '#cc79a7', ink: '#121417' }
-		]
+		],
+		page: { surface: '#1b1e22', rule: '#33373d', accent: '#7cc4f0', mark: '#4d4215', markTarget: '#7a6512', focus: '#ffb870' }
 	}
 };

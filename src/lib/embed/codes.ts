@@ -1,4 +1,5 @@
 /** The codes a chart page offers for pasting elsewhere. Attribute values are escaped. */
+import { EXPORT_WIDTH } from '$lib/chart/sizes';
 
 export interface EmbedTarget {
 	slug: string;
@@ -27,7 +28,7 @@ export function scriptCode(t: EmbedTarget): string {
 }
 
 export function imageCode(t: EmbedTarget): string {
-	return `<a href="${attr(t.urls.page)}"><img src="${attr(t.urls.png)}" alt="${attr(t.description)}" width="720" style="max-width:100%;height:auto;"></a>`;
+	return `<a href="${attr(t.urls.page)}"><img src="${attr(t.urls.png)}" alt="${attr(t.description)}" width="${EXPORT_WIDTH}" style="max-width:100%;height:auto;"></a>`;
 }
 
 export function markdownCode(t: EmbedTarget): string {

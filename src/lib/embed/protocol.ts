@@ -1,10 +1,11 @@
 /** The messages embeds and the loader exchange (DESIGN.md, "Embedding"). */
+import { DEFAULT_THEME, isThemeName, type ThemeChoice } from '$lib/chart/theme';
 
-export type EmbedTheme = 'light' | 'dark' | 'auto';
+export type EmbedTheme = ThemeChoice;
 
-/** `?theme=` as given; anything but the three names is light, and never echoed. */
+/** `?theme=` as given; anything but a theme's name or `auto` is the default (light), and never echoed. */
 export function parseTheme(value: string | null): EmbedTheme {
-	return value === 'dark' || value === 'auto' ? value : 'light';
+	return value === 'auto' || isThemeName(value) ? value : DEFAULT_THEME;
 }
 
 /** WordPress's oEmbed iframes carry `#?secret=…`; only a plain token is accepted. */

@@ -1,5 +1,4 @@
 import type { Poll } from '$lib/content/poll';
-import { absolute, pollRoutes } from '$lib/site';
 import { disclosure } from './disclosure';
 import { splitParts } from './parts';
 import type { PollCitation } from './verdict';
@@ -7,9 +6,9 @@ import type { PollCitation } from './verdict';
 /**
  * `/polls/{id}.json`: the record as written, each question with the rest its answers leave
  * (derived, so marked apart from the answers), the disclosure checklist and the citing figures.
+ * `urls` are the poll's absolute addresses, computed by the route.
  */
-export function pollJson(poll: Poll, citations: PollCitation[]) {
-	const routes = pollRoutes(poll.id);
+export function pollJson(poll: Poll, citations: PollCitation[], urls: { page: string; json: string }) {
 	return {
 		...poll,
 		questions: poll.questions.map((q) => {
@@ -18,6 +17,6 @@ export function pollJson(poll: Poll, citations: PollCitation[]) {
 		}),
 		disclosure: disclosure(poll),
 		citations,
-		urls: { page: absolute(routes.page), json: absolute(routes.json) }
+		urls
 	};
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Poll } from '$lib/content/poll';
+import { SLUG_PATTERN } from '$lib/provenance/schema';
 
 /**
  * The shape of a poll record, checked when the polls load. Each validation carries the rule it
@@ -7,8 +8,7 @@ import type { Poll } from '$lib/content/poll';
  * Cross-field rules (cited ids exist, sums, duplicates) live in validate.ts.
  */
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = v.pipe(v.string(), v.regex(ID, 'an id is lowercase words joined by hyphens'));
+const id = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'an id is lowercase words joined by hyphens'));
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('text must not be empty'));
 const day = v.pipe(v.string(), v.isoDate('a date is written YYYY-MM-DD'));
 // Fieldwork is often known only to the month.

@@ -6,6 +6,9 @@
 import { ArticleText } from './quote';
 import { publicMention, type Mention } from './reader';
 
+/** What an article id must look like; `npm run draft` checks it before writing anything. */
+export { SLUG_PATTERN } from './schema';
+
 export interface DraftFiles {
 	/** The article's metadata module, `articles/{id}.ts`. */
 	article: string;

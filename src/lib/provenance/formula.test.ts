@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula } from './formula';
+import { evaluateFormula, parseFormula } from './formula';
 
 const stated = new Map([['a', 70], ['b', 20]]);
+
+describe('parseFormula', () => {
+	it.each([
+		['100 - a - b', [{ sign: 1, constant: 100 }, { sign: -1, id: 'a' }, { sign: -1, id: 'b' }]],
+		[' now-change ', [{ sign: 1, id: 'now' }, { sign: -1, id: 'change' }]],
+		['a + b', [{ sign: 1, id: 'a' }, { sign: 1, id: 'b' }]]
+	])('reads %j term by term', (formula, terms) => {
+		expect(parseFormula(formula)).toEqual({ ok: true, terms });
+	});
+
+	it.each(['', '- a', 'a +', '100 - - a'])('refuses %j', (formula) => {
+		expect(parseFormula(formula)).toMatchObject({ ok: false });
+	});
+});
 
 describe('evaluateFormula', () => {
 	it.each([

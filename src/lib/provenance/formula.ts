@@ -4,6 +4,28 @@
  * number that no source gives (rule 4).
  */
 
+/** One term of a formula with the sign before it: a value's id, or a number (only 100 evaluates). */
+export type FormulaTerm = { sign: 1 | -1 } & ({ id: string } | { constant: number });
+
+export type ParsedFormula = { ok: true; terms: FormulaTerm[] } | { ok: false; problem: string };
+
+/**
+ * The one reader of the formula grammar, `term (+|- term)*`: evaluation checks and computes
+ * what it returns, and explanations spell it out. Any token that is not a number is an id.
+ */
+export function parseFormula(formula: string): ParsedFormula {
+	const tokens = formula.trim().split(/\s*([+-])\s*/);
+	if (tokens.some((t) => t === '')) {
+		return { ok: false, problem: `formula ${JSON.stringify(formula)} is not "term +|- term ..."` };
+	}
+	const terms = tokens.flatMap((token, i): FormulaTerm[] => {
+		if (i % 2 === 1) return [];
+		const sign = tokens[i - 1] === '-' ? -1 : 1;
+		return [/^\d+(\.\d+)?$/.test(token) ? { sign, constant: Number(token) } : { sign, id: token }];
+	});
+	return { ok: true, terms };
+}
+
 export type FormulaResult =
 	| { ok: true; value: number; inputs: string[] }
 	| { ok: false; problem: string; unknown?: string };
@@ -14,29 +36,22 @@ export interface FormulaOptions {
 }
 
 export function evaluateFormula(formula: string, values: ReadonlyMap<string, number>, options: FormulaOptions = { allowWhole: true }): FormulaResult {
-	const tokens = formula.trim().split(/\s*([+-])\s*/);
-	if (tokens.length === 0 || tokens.some((t) => t === '')) {
-		return { ok: false, problem: `formula ${JSON.stringify(formula)} is not "term +|- term ..."` };
-	}
+	const parsed = parseFormula(formula);
+	if (!parsed.ok) return parsed;
 	let total = 0;
-	let sign = 1;
 	const inputs: string[] = [];
-	for (const [i, token] of tokens.entries()) {
-		if (i % 2 === 1) {
-			sign = token === '-' ? -1 : 1;
-			continue;
-		}
-		if (/^\d+(\.\d+)?$/.test(token)) {
-			if (Number(token) !== 100 || !options.allowWhole) {
+	for (const term of parsed.terms) {
+		if ('constant' in term) {
+			if (term.constant !== 100 || !options.allowWhole) {
 				const allowed = options.allowWhole ? 'the only constant allowed is 100, the whole of a % figure' : 'a figure that is not a % has no constant whole';
-				return { ok: false, problem: `formula ${JSON.stringify(formula)} holds the constant ${token}; ${allowed}, so the number would trace to no source` };
+				return { ok: false, problem: `formula ${JSON.stringify(formula)} holds the constant ${term.constant}; ${allowed}, so the number would trace to no source` };
 			}
-			total += sign * 100;
-		} else if (values.has(token)) {
-			total += sign * (values.get(token) ?? 0);
-			inputs.push(token);
+			total += term.sign * 100;
+		} else if (values.has(term.id)) {
+			total += term.sign * (values.get(term.id) ?? 0);
+			inputs.push(term.id);
 		} else {
-			return { ok: false, problem: `formula names ${JSON.stringify(token)}, which is not a stated value of this figure`, unknown: token };
+			return { ok: false, problem: `formula names ${JSON.stringify(term.id)}, which is not a stated value of this figure`, unknown: term.id };
 		}
 	}
 	return { ok: true, value: total, inputs };

@@ -90,6 +90,9 @@ export interface ResolvedArticle extends Omit<Article, 'notFigures' | 'draft'> {
 	setAside: SetAsideNumber[];
 }
 
+/** What a page needs to cite an article, without its full text. */
+export type ArticleSummary = Omit<ResolvedArticle, 'text' | 'numbers'>;
+
 /** One broken rule, located precisely enough to fix. */
 export interface ProvenanceIssue {
 	/** The content file, such as `src/lib/content/figures/asahi-poll.ts`. */

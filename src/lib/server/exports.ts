@@ -1,22 +1,25 @@
-import { exportChrome, CARD, EXPORT_SCALE, EXPORT_WIDTH } from '$lib/chart/chrome';
-import { THEMES, type ChartTheme } from '$lib/chart/theme';
+import { exportChrome } from '$lib/chart/chrome';
+import { CARD, EXPORT_SCALE, EXPORT_WIDTH, STILL_SCALE } from '$lib/chart/sizes';
+import { DEFAULT_THEME, THEMES, type ThemeName } from '$lib/chart/theme';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
-import { figureUrls } from '$lib/site';
 import { renderPng, renderSvg, type RenderRequest } from './render';
 
-/** What every exported image of a figure shares: light theme, title and source line drawn in. */
-function exportRequest(figure: ResolvedFigure, article: ResolvedArticle): RenderRequest {
-	const chrome = exportChrome(figure, article, figureUrls(figure.slug).page);
-	return { figure, theme: THEMES.light, width: EXPORT_WIDTH, scale: EXPORT_SCALE, chrome };
+/**
+ * What every exported image of a figure shares: the default (light) theme, title and source line drawn in.
+ * `pageUrl` is the chart page's absolute URL, which the source line names; routes compute it.
+ */
+function exportRequest(figure: ResolvedFigure, article: ResolvedArticle, pageUrl: string): RenderRequest {
+	const chrome = exportChrome(figure, article, pageUrl);
+	return { figure, theme: THEMES[DEFAULT_THEME], width: EXPORT_WIDTH, scale: EXPORT_SCALE, chrome };
 }
 
-export const figurePng = (figure: ResolvedFigure, article: ResolvedArticle) => renderPng(exportRequest(figure, article));
+export const figurePng = (figure: ResolvedFigure, article: ResolvedArticle, pageUrl: string) => renderPng(exportRequest(figure, article, pageUrl));
 
-export const figureSvg = (figure: ResolvedFigure, article: ResolvedArticle) => renderSvg(exportRequest(figure, article));
+export const figureSvg = (figure: ResolvedFigure, article: ResolvedArticle, pageUrl: string) => renderSvg(exportRequest(figure, article, pageUrl));
 
 /** The chart as a page draws it (no title or source: the page shows those as text). */
-export const figureStill = (figure: ResolvedFigure, theme: ChartTheme['name'], width: number) =>
-	renderPng({ figure, theme: THEMES[theme], width, scale: 2, chrome: null });
+export const figureStill = (figure: ResolvedFigure, theme: ThemeName, width: number) =>
+	renderPng({ figure, theme: THEMES[theme], width, scale: STILL_SCALE, chrome: null });
 
-export const figureCard = (figure: ResolvedFigure, article: ResolvedArticle) =>
-	renderPng({ ...exportRequest(figure, article), ...CARD });
+export const figureCard = (figure: ResolvedFigure, article: ResolvedArticle, pageUrl: string) =>
+	renderPng({ ...exportRequest(figure, article, pageUrl), ...CARD });

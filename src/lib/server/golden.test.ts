@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '$lib/catalogue';
-import { EXPORT_WIDTH, exportChrome } from '$lib/chart/chrome';
-import { THEMES, type ChartTheme } from '$lib/chart/theme';
+import { exportChrome } from '$lib/chart/chrome';
+import { EXPORT_WIDTH } from '$lib/chart/sizes';
+import { THEME_NAMES, THEMES } from '$lib/chart/theme';
 import { buildCatalogue } from '$lib/provenance/catalogue';
 import { figureRoutes } from '$lib/site';
 import { renderPng } from './render';
@@ -34,7 +35,7 @@ it('has a tolerance for every fixture figure, and none for a figure that is gone
 	expect(Object.keys(TOLERANCE).sort()).toEqual(figures.map((f) => f.slug).sort());
 });
 
-describe.each(figures.flatMap((f) => (['light', 'dark'] as ChartTheme['name'][]).map((theme) => [f.slug, theme, f] as const)))('%s, %s', (slug, theme, figure) => {
+describe.each(figures.flatMap((f) => THEME_NAMES.map((theme) => [f.slug, theme, f] as const)))('%s, %s', (slug, theme, figure) => {
 	const file = new URL(`${slug}-${theme}.png`, dir);
 	it(`draws as its golden image (≤ ${(TOLERANCE[slug] ?? 0) * 100}% of pixels differ)`, () => {
 		const article = articles.find((a) => a.id === figure.article)!;

@@ -1,7 +1,8 @@
 import { FIXTURE_CONTENT } from '$lib/catalogue';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { chartHeight, toChartConfig } from '$lib/chart/config';
+import { toChartConfig } from '$lib/chart/config';
+import { chartHeight } from '$lib/chart/sizes';
 import { Chart } from '$lib/chart/register';
 import { THEMES } from '$lib/chart/theme';
 import { buildCatalogue } from '$lib/provenance/catalogue';

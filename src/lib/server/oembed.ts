@@ -1,40 +1,36 @@
-import { EXPORT_SCALE, EXPORT_WIDTH } from '$lib/chart/chrome';
-import { chartHeight } from '$lib/chart/config';
+import { embedHeight, EXPORT_WIDTH, exportPixels } from '$lib/chart/sizes';
 import { describeFigure } from '$lib/chart/describe';
-import { iframeCode } from '$lib/embed/codes';
+import { iframeCode, type EmbedTarget } from '$lib/embed/codes';
 import { attribution } from '$lib/provenance/citation';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
-import { absolute, figureUrls, loaderUrl } from '$lib/site';
 
-/** Height of the embed page around its chart: title, subtitle, source line and padding. */
-export const embedHeight = (figure: ResolvedFigure) => chartHeight(figure) + 150;
-
-export function embedTarget(figure: ResolvedFigure, article: Pick<ResolvedArticle, 'kind' | 'outlet'>) {
-	const urls = figureUrls(figure.slug);
+/** What the embed codes need; `urls` are absolute, computed by the route (`embedUrls` in site.ts). */
+export function embedTarget(figure: ResolvedFigure, article: Pick<ResolvedArticle, 'kind' | 'outlet'>, urls: EmbedTarget['urls']): EmbedTarget {
 	return {
 		slug: figure.slug,
 		title: figure.title,
 		description: describeFigure(figure, attribution(figure, article)),
 		height: embedHeight(figure),
-		urls: { page: urls.page, png: urls.png, embed: urls.embed, loader: loaderUrl() }
+		urls
 	};
 }
 
-/** oEmbed 1.0, type rich: the iframe code, sized for a 720 px column. */
-export function oembedJson(figure: ResolvedFigure, article: ResolvedArticle) {
-	const target = embedTarget(figure, article);
+/** oEmbed 1.0, type rich: the iframe code, sized for the exported images' column. `site` is the provider's URL. */
+export function oembedJson(figure: ResolvedFigure, article: ResolvedArticle, urls: EmbedTarget['urls'], site: string) {
+	const target = embedTarget(figure, article, urls);
+	const thumbnail = exportPixels(figure);
 	return {
 		version: '1.0',
 		type: 'rich',
 		title: figure.title,
 		provider_name: 'citecharts',
-		provider_url: absolute('/'),
+		provider_url: site,
 		html: iframeCode(target),
 		width: EXPORT_WIDTH,
 		height: target.height,
-		thumbnail_url: figureUrls(figure.slug).png,
-		thumbnail_width: EXPORT_WIDTH * EXPORT_SCALE,
-		thumbnail_height: chartHeight(figure, true) * EXPORT_SCALE,
+		thumbnail_url: urls.png,
+		thumbnail_width: thumbnail.width,
+		thumbnail_height: thumbnail.height,
 		cache_age: 86400
 	};
 }

@@ -18,13 +18,14 @@ const lines = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].
 
 describe.each(catalogue.figures.map((figure) => [figure.slug, figure] as const))('%s.svg', (slug, figure) => {
 	const article = articleOf(figure);
-	const chrome = exportChrome(figure, article, figureUrls(slug).page);
+	const pageUrl = figureUrls(slug).page;
+	const chrome = exportChrome(figure, article, pageUrl);
 	let svg = '';
 	let png: Buffer;
 	let size: [number, number];
 	beforeAll(async () => {
-		svg = await figureSvg(figure, article);
-		png = figurePng(figure, article);
+		svg = await figureSvg(figure, article, pageUrl);
+		png = figurePng(figure, article, pageUrl);
 		size = [png.readUInt32BE(16), png.readUInt32BE(20)];
 	}, 60_000);
 
@@ -33,7 +34,7 @@ describe.each(catalogue.figures.map((figure) => [figure.slug, figure] as const))
 	});
 
 	it('is the same bytes when drawn again', async () => {
-		expect(await figureSvg(figure, article)).toBe(svg);
+		expect(await figureSvg(figure, article, pageUrl)).toBe(svg);
 	}, 60_000);
 
 	it('holds the title, subtitle, labels, quotes and source line as text', () => {

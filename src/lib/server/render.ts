@@ -1,6 +1,7 @@
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { Chart } from '$lib/chart/register';
-import { chartHeight, toChartConfig, type ChartChrome } from '$lib/chart/config';
+import { toChartConfig, type ChartChrome } from '$lib/chart/config';
+import { chartHeight } from '$lib/chart/sizes';
 import { FONT_FAMILY, type ChartTheme } from '$lib/chart/theme';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { registerFonts } from './fonts';

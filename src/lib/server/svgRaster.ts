@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { DEFAULT_THEME, THEMES } from '$lib/chart/theme';
 import { FACES, registerFonts } from './fonts';
 import { fullFontTtf } from './svgFonts';
 
@@ -29,7 +30,7 @@ export function rasteriseWithSkia(svg: string, width: number, height: number): B
 	image.src = Buffer.from(svg);
 	const canvas = createCanvas(width, height);
 	const ctx = canvas.getContext('2d');
-	ctx.fillStyle = '#ffffff';
+	ctx.fillStyle = THEMES[DEFAULT_THEME].background;
 	ctx.fillRect(0, 0, width, height);
 	ctx.drawImage(image, 0, 0, width, height);
 	return canvas.encodeSync('png');

@@ -1,4 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { DEFAULT_THEME, THEMES } from '../theme';
 
 /** Paints the canvas before anything else: Chart.js leaves it transparent. */
 export interface BackgroundOptions {
@@ -21,7 +22,7 @@ export function paintBackground(chart: Chart, color: string): void {
 
 export default {
 	id: 'citechartsBackground',
-	defaults: { color: '#ffffff' },
+	defaults: { color: THEMES[DEFAULT_THEME].background },
 	beforeDraw(chart, _args, options: BackgroundOptions) {
 		paintBackground(chart, options.color);
 	}

@@ -1,4 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { DEFAULT_THEME, THEMES } from '../theme';
 
 /**
  * Diagonal hatching over chosen datasets, in their bars and legend boxes, so a derived part
@@ -69,7 +70,7 @@ function hatchLegend(chart: Chart, options: HatchOptions): void {
 
 export default {
 	id: 'citechartsHatch',
-	defaults: { datasets: [], color: '#767676', spacing: 6, lineWidth: 1.5 },
+	defaults: { datasets: [], color: THEMES[DEFAULT_THEME].hatch, spacing: 6, lineWidth: 1.5 },
 	afterDatasetsDraw(chart, _args, options: HatchOptions) {
 		for (const index of options.datasets) {
 			const meta = chart.getDatasetMeta(index);

@@ -1,4 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { DEFAULT_THEME, THEMES } from '../theme';
 
 /**
  * The attribution line at the foot of an exported chart, so a repost keeps its source. It wraps
@@ -45,7 +46,7 @@ function linesOf(chart: Chart, options: SourceLineOptions): string[] {
 
 export default {
 	id: 'citechartsSourceLine',
-	defaults: { text: '', color: '#595959', font: '12px sans-serif', lineHeight: 16, inset: 16 },
+	defaults: { text: '', color: THEMES[DEFAULT_THEME].muted, font: '12px sans-serif', lineHeight: 16, inset: 16 },
 	beforeLayout(chart: Chart, _args, options: SourceLineOptions) {
 		if (!options.text) return;
 		const layout = chart.options.layout;

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { STILL_WIDTHS } from '$lib/chart/chrome';
+import { STILL_WIDTHS } from '$lib/chart/sizes';
+import { isThemeName, THEME_NAMES } from '$lib/chart/theme';
 import { catalogue } from '$lib/catalogue';
 import { figureStill } from '$lib/server/exports';
 import { loadFigure } from '$lib/server/load';
@@ -8,14 +9,14 @@ export const prerender = true;
 
 export function entries() {
 	return catalogue.figures.flatMap((f) =>
-		(['light', 'dark'] as const).flatMap((theme) => STILL_WIDTHS.map((width) => ({ slug: f.slug, theme, width: String(width) })))
+		THEME_NAMES.flatMap((theme) => STILL_WIDTHS.map((width) => ({ slug: f.slug, theme, width: String(width) })))
 	);
 }
 
 export function GET({ params }) {
 	const { figure } = loadFigure(params.slug);
 	const width = Number(params.width);
-	if ((params.theme !== 'light' && params.theme !== 'dark') || !STILL_WIDTHS.includes(width as (typeof STILL_WIDTHS)[number])) {
+	if (!isThemeName(params.theme) || !STILL_WIDTHS.includes(width as (typeof STILL_WIDTHS)[number])) {
 		error(404, 'No such still image');
 	}
 	return new Response(new Uint8Array(figureStill(figure, params.theme, width)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampWidth, stillSources } from './chrome';
+import { CARD_PIXELS, CHART_BOXES, clampWidth } from './sizes';
+import { stillSources } from './stills';
 
 describe('stillSources', () => {
 	it('gives a box the widest still that fits it', () => {
@@ -30,5 +31,16 @@ describe('clampWidth', () => {
 		[Number.NaN, 1600, '“NaN” is not a width; using 1600 px.']
 	])('keeps %d in range as %d', (requested, width, note) => {
 		expect(clampWidth(requested)).toEqual({ width, note });
+	});
+});
+
+describe('the boxes charts sit in', () => {
+	it('give the page the widest still and the dashboard its two columns', () => {
+		expect(stillSources(CHART_BOXES.page)[0]).toEqual({ media: '(min-width: 832px)', width: 800 });
+		expect(stillSources(CHART_BOXES.dashboard)[0]).toEqual({ media: '(min-width: 1024px)', width: 480 });
+	});
+
+	it('make the social card 1200 × 630, the size link previews ask for', () => {
+		expect(CARD_PIXELS).toEqual({ width: 1200, height: 630 });
 	});
 });
