@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Browser figures for the built site against a bare Chart.js page drawing the same chart.
+// Browser figures for the built site against two bare pages showing the same chart: the built SVG
+// inlined in empty HTML (as early as a chart can paint) and a bare Chart.js page. Runs interleave
+// page by page, so a busy spell on this shared machine hits every page alike.
 // Prints numbers, never pass/fail. Usage: node scripts/bench-browser.mjs [builddir], after a build.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,14 +13,15 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 
 const buildDir = resolve(process.argv[2] ?? 'build');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 21));
 const [SITE, BASE] = [4310, 4311];
 const PAGES = [
 	{ name: 'dashboard `/`', port: SITE, path: '/', charts: 3 },
 	{ name: 'chart page `/charts/asahi-poll`', port: SITE, path: '/charts/asahi-poll', charts: 1 },
 	{ name: 'embed `/embed/asahi-poll`', port: SITE, path: '/embed/asahi-poll', charts: 1 },
-	{ name: 'baseline (bare Chart.js)', port: BASE, path: '/', charts: 1, baseline: true }
-];
+	{ name: 'baseline (inline SVG)', port: BASE, path: '/inline-svg.html', charts: 1, baseline: 'svg' },
+	{ name: 'baseline (bare Chart.js)', port: BASE, path: '/', charts: 1, baseline: 'chartjs' }
+].filter((p) => p.baseline || !process.env.BENCH_PATHS || process.env.BENCH_PATHS.split(',').includes(p.path)); // e.g. BENCH_PATHS=/embed/asahi-poll
 
 const servers = new Map(); // port -> { dir, child }, so a killed server can be started again
 const dead = (child) => child.exitCode !== null || child.signalCode !== null;
@@ -36,7 +39,7 @@ const watchdog = setTimeout(async () => {
 	await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 3000))]);
 	cleanup();
 	process.exit(1);
-}, process.env.LIGHTHOUSE_BIN ? 420_000 : 180_000);
+}, 60_000 + RUNS * PAGES.length * 4_000 + (process.env.LIGHTHOUSE_BIN ? 240_000 : 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (cleanup(), process.exit(130)));
 
 function serve(dir, port) {
@@ -83,7 +86,20 @@ performance.mark('chart-rendered');
 	// chart.js (import.meta.resolve picks the "import" condition, so tree-shaking still applies).
 	const alias = { 'chart.js': fileURLToPath(import.meta.resolve('chart.js')) };
 	await build({ root, configFile: false, logLevel: 'error', resolve: { alias }, build: { outDir, emptyOutDir: true } });
+	writeInlineSvg(outDir);
 	return outDir;
+}
+
+// The built SVG (real <text>, embedded font subsets) as the whole page: no script, no request after
+// the HTML. Each <text> is timed (Element Timing reports SVG text), so "chart visible" is the paint
+// of its last label, the same measure the site's stills get.
+function writeInlineSvg(outDir) {
+	const svg = readFileSync(join(buildDir, 'charts', 'asahi-poll.svg'), 'utf8')
+		.replace(/^<\?xml[^>]*>/, '')
+		.replaceAll('<text ', '<text elementtiming="chart-asahi-poll" ');
+	writeFileSync(join(outDir, 'inline-svg.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>baseline</title></head>
+<body>${svg}</body></html>`);
 }
 
 // Runs in the page. Buffered observers see entries recorded before they were created.
@@ -201,43 +217,44 @@ async function main() {
 		args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 	});
 	// One warm-up load so the first measured run doesn't also pay for Chromium's own start-up.
-	await measureRun(PAGES[3], 2000);
+	await measureRun(PAGES.at(-1), 2000);
 
-	const results = [];
-	for (const target of PAGES) {
-		const runs = [];
-		for (let i = 0; i < RUNS; i++) {
+	const results = PAGES.map((target) => ({ target, runs: [] }));
+	for (let i = 0; i < RUNS; i++) {
+		for (const { target, runs } of results) {
 			// If the first run saw fewer marks than charts, the page doesn't set them all: waiting 10 s
 			// again on every run would blow the time budget without changing the answer.
 			const markWait = i > 0 && runs[0].marks < target.charts ? 1000 : 10_000;
 			runs.push(await measureRun(target, markWait));
 		}
-		results.push({ target, runs });
-		process.stderr.write(`measured ${target.name}\n`);
+		process.stderr.write(`\rmeasured round ${i + 1}/${RUNS}`);
 	}
+	process.stderr.write('\n');
 	const version = browser.version();
 	await browser.close();
 	browser = undefined;
 
 	const pick = (runs, key) => runs.map((r) => r[key]);
-	const base = results.find((r) => r.target.baseline).runs;
+	const baseline = (kind) => results.find((r) => r.target.baseline === kind).runs;
 	const med = (runs, key) => (runs.some((r) => r[key] !== null) ? median(pick(runs, key).filter((x) => x !== null)) : null);
-	const ratio = (runs, key) => (med(runs, key) !== null && med(base, key) ? `${(med(runs, key) / med(base, key)).toFixed(1)}×` : '—');
+	const ratio = (runs, base, key) => (med(runs, key) !== null && med(base, key) ? `${(med(runs, key) / med(base, key)).toFixed(2)}×` : '—');
 	const cpu = cpus();
 	const restarts = results.flatMap((r) => r.runs).reduce((n, r) => n + r.restarts, 0);
-	console.log(`\n# Browser: ${RUNS} runs per page, fresh context each, 1280×900, no interaction\n`);
+	console.log(`\n# Browser: ${RUNS} runs per page, interleaved, fresh context each, 1280×900, no interaction\n`);
 	console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, Chromium ${version}\n`);
-	console.log('| page | chart visible ms | source | FCP ms | LCP ms | CLS | JS KB gz | requests | heap MB | chart × base | JS × base |');
-	console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+	console.log('| page | chart visible ms | source | FCP ms | LCP ms | CLS | JS KB gz | requests | heap MB | chart × SVG | FCP × SVG | chart × Chart.js | JS × Chart.js |');
+	console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 	for (const { target, runs } of results) {
 		const row = [target.name, cell(pick(runs, 'chart')), [...new Set(pick(runs, 'source'))].join(', ')];
 		row.push(cell(pick(runs, 'fcp')), cell(pick(runs, 'lcp')), cell(pick(runs, 'cls'), 3));
 		row.push(cell(pick(runs, 'jsGzip').map((b) => b / 1024), 1), cell(pick(runs, 'requests')));
-		row.push(cell(pick(runs, 'heap').map((b) => b && b / 1048576), 1), ratio(runs, 'chart'), ratio(runs, 'jsGzip'));
+		const [svg, chartjs] = [baseline('svg'), baseline('chartjs')];
+		row.push(cell(pick(runs, 'heap').map((b) => b && b / 1048576), 1), ratio(runs, svg, 'chart'), ratio(runs, svg, 'fcp'));
+		row.push(ratio(runs, chartjs, 'chart'), ratio(runs, chartjs, 'jsGzip'));
 		console.log(`| ${row.join(' | ')} |`);
 	}
 	console.log('\nTimings are median [min–max] in ms since navigation start. "source": mark = performance.mark(\'chart-rendered\')');
-	console.log('(max over marks), element timing = renderTime of elementtiming="chart-{slug}" images, none = neither appeared.');
+	console.log('(max over marks), element timing = latest renderTime of elementtiming="chart-{slug}" images or SVG texts, none = neither.');
 	console.log('JS KB gz = script responses re-gzipped at level 9; heap = CDP JSHeapUsedSize about 1 s after the chart.');
 	if (restarts) console.log(`Note: ${restarts} run(s) were redone because a static server was killed from outside.`);
 
