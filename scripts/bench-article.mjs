@@ -51,7 +51,7 @@ function benchOne(megabytes) {
 			return;
 		}
 		const peakMb = Number(run.stderr.trim().split('\n').at(-1)) / 1024;
-		const biggest = ['index.html', 'sources/bench-long.html', '__data.json']
+		const biggest = ['articles/bench-long.html', 'articles/bench-long/__data.json', 'sources/bench-long.html']
 			.map((f) => [f, join(dir, 'build', f)])
 			.filter(([, path]) => existsSync(path))
 			.map(([f, path]) => `${f} ${(statSync(path).size / 1e6).toFixed(1)} MB`);

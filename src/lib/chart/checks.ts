@@ -53,17 +53,18 @@ export function figureCheckLine(figure: Pick<ResolvedFigure, 'values'>): string 
 	return `Checked against ${clauses.join('. And against ')}.`;
 }
 
-/** The dashboard's count: "3 values checked against the poll: 1 matches, 1 consistent, 1 differs by 4 points". */
+/** The dashboard's count: "3 values checked against the poll: 1 matches, 1 consistent, 1 differs by 4 points"; verdicts that do not occur are left out. */
 export function checkSummary(values: readonly ResolvedValue[]): string | null {
 	const checked = values.filter(isChecked);
 	if (!checked.length) return null;
 	const count = (verdict: string) => checked.filter((v) => v.check.verdict === verdict);
 	const differs = count('differs');
+	// Only the verdicts that occur: "0 differ ()" says nothing and reads as a fault.
 	const parts = [
-		`${count('matches').length} matches`,
-		`${count('consistent').length} consistent`,
-		differs.length === 1 ? `1 differs by ${formatDifference(differs[0]?.check.difference ?? 0)}` : `${differs.length} differ (${differs.map((v) => formatDifference(v.check.difference)).join(', ')})`
-	];
+		count('matches').length ? `${count('matches').length} matches` : '',
+		count('consistent').length ? `${count('consistent').length} consistent` : '',
+		differs.length === 1 ? `1 differs by ${formatDifference(differs[0]?.check.difference ?? 0)}` : differs.length ? `${differs.length} differ (${differs.map((v) => formatDifference(v.check.difference)).join(', ')})` : ''
+	].filter(Boolean);
 	const polls = new Set(checked.map((v) => v.check.poll)).size;
 	return `${checked.length} value${checked.length === 1 ? '' : 's'} checked against ${polls === 1 ? 'the poll' : `${polls} polls`}: ${parts.join(', ')}`;
 }
