@@ -7,7 +7,10 @@ import { catalogue, pollPages, slugs } from './helpers';
  * the DOM, not the canvas. The chart page is the richest figure (a poll check and a derived part).
  */
 const richest = catalogue.figures.find((f) => f.values.some((v) => v.qualifier === 'derived') && f.values.some((v) => v.check))?.slug ?? slugs[0];
-const routes = ['/', `/articles/${catalogue.articles[0]!.id}`, `/charts/${richest}`, `/embed/${richest}`, `/sources/${catalogue.articles[0]!.id}`, pollPages[0]!, '/no-such-page'];
+const richestKind = catalogue.figures.find((f) => f.slug === richest)?.kind;
+/** The first chart of every other kind: each kind has its own copy and text alternative. */
+const otherKinds = [...new Map(catalogue.figures.filter((f) => f.kind !== richestKind).map((f) => [f.kind, f.slug])).values()].map((s) => `/charts/${s}`);
+const routes = ['/', `/articles/${catalogue.articles[0]!.id}`, `/charts/${richest}`, ...otherKinds, `/embed/${richest}`, `/sources/${catalogue.articles[0]!.id}`, pollPages[0]!, '/no-such-page'];
 /** The two ends of the range: the widest page in light, the narrowest in dark. */
 const looks = [
 	{ width: 1280, scheme: 'light' },

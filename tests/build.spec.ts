@@ -32,3 +32,13 @@ test('nothing built loads from another origin', () => {
 test('the article is served with its fonts', () => {
 	expect(files.some((f) => /inter-latin-400-normal.*\.woff2$/.test(f))).toBe(true);
 });
+
+test('no page carries the list of every chart in its data: page data does not grow with the site', () => {
+	for (const slug of slugs) {
+		const data = readFileSync(`build/charts/${slug}/__data.json`, 'utf8');
+		const others = catalogue.figures.filter((f) => f.article !== catalogue.figures.find((x) => x.slug === slug)!.article);
+		for (const other of others) expect(data, `${slug} names ${other.slug}`).not.toContain(`"${other.slug}"`);
+	}
+	// The not-found page is the one that lists them, in its HTML.
+	for (const f of catalogue.figures) expect(readFileSync('build/404.html', 'utf8')).toContain(`/charts/${f.slug}"`);
+});

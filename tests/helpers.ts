@@ -15,6 +15,8 @@ export interface PublishedValue {
 }
 export interface PublishedFigure {
 	slug: string;
+	/** The chart kind (DESIGN.md, "Chart kinds"). */
+	kind: string;
 	title: string;
 	article: string;
 	values: PublishedValue[];

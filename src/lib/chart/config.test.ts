@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, findFigure } from '$lib/catalogue';
+import { catalogue, findFigure, FIXTURE_CONTENT } from '$lib/catalogue';
+import { buildCatalogue } from '$lib/provenance/catalogue';
 import { toChartConfig } from './config';
 import { chartHeight } from './sizes';
 import { describeFigure } from './describe';
@@ -71,5 +72,22 @@ describe('describeFigure', () => {
 
 	it('describes every figure in the catalogue', () => {
 		for (const f of catalogue.figures) expect(describeFigure(f, 'x')).toContain(f.title);
+	});
+});
+
+describe('the groups kind', () => {
+	const { figures } = buildCatalogue(FIXTURE_CONTENT);
+	const groups = figures.find((f) => f.kind === 'groups')!;
+
+	it('draws one stated bar per group, no derived dataset and no legend', () => {
+		const config = toChartConfig(groups, { theme: THEMES.light });
+		expect(config.data.labels).toEqual(groups.values.map((v) => v.label));
+		expect(config.data.datasets.map((d) => [d.label, d.data])).toEqual([['Share of each group, as stated', groups.values.map((v) => v.value)]]);
+		expect(config.options?.plugins?.legend?.display).toBe(false);
+	});
+
+	it('says first that its bars do not add up', () => {
+		expect(describeFigure(groups, 'X')).toMatch(/^Bar chart, one bar per group; each bar is a share of its own group, so the bars do not add up\. /);
+		expect(describeFigure({ ...groups, kind: 'parts' }, 'X')).toMatch(/^Bar chart\. /);
 	});
 });

@@ -1,4 +1,5 @@
 import type { ChartConfiguration, ScriptableContext } from 'chart.js';
+import type { FigureKind } from '$lib/content/types';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { annotationsFor, BAR_THICKNESS, font } from './annotations';
 import { checkSentence } from './checks';
@@ -25,19 +26,19 @@ export interface ChartSettings {
 	devicePixelRatio?: number;
 }
 
-/**
- * The one Chart.js configuration of a figure: the browser, the PNG and the SVG renderers all
- * draw this, so they cannot disagree. Pure: no DOM, no globals, no registration.
- */
-export function toChartConfig(
+type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
+
+/** Horizontal 0–100% bars labelled in the article's words, the derived ones hatched. */
+function barsConfig(
 	figure: ResolvedFigure,
-	{ theme, chrome = null, responsive = true, devicePixelRatio }: ChartSettings
-): ChartConfiguration<'bar', (number | null)[], string> {
+	{ theme, chrome = null, responsive = true, devicePixelRatio }: ChartSettings,
+	statedLabel: string
+): BarConfig {
 	const stated = figure.values.map((v) => (v.qualifier === 'derived' ? null : v.value));
 	const derived = figure.values.map((v) => (v.qualifier === 'derived' ? v.value : null));
 	const hasDerived = derived.some((d) => d !== null);
 	const datasets = [
-		{ label: 'Stated in the article', data: stated, backgroundColor: theme.stated },
+		{ label: statedLabel, data: stated, backgroundColor: theme.stated },
 		...(hasDerived
 			? [{ label: 'Derived, not stated', data: derived, backgroundColor: theme.derived }]
 			: [])
@@ -86,3 +87,19 @@ export function toChartConfig(
 		}
 	};
 }
+
+/**
+ * One builder per chart kind (DESIGN.md, "Chart kinds"). `groups` draws the same bars as
+ * `parts`, but its bars share no whole: the rules check each against 100 and allow no derived
+ * rest, and its text alternative says so.
+ */
+const BUILDERS: Record<FigureKind, (figure: ResolvedFigure, settings: ChartSettings) => BarConfig> = {
+	parts: (figure, settings) => barsConfig(figure, settings, 'Stated in the article'),
+	groups: (figure, settings) => barsConfig(figure, settings, 'Share of each group, as stated')
+};
+
+/**
+ * The one Chart.js configuration of a figure: the browser, the PNG and the SVG renderers all
+ * draw this, so they cannot disagree. Pure: no DOM, no globals, no registration.
+ */
+export const toChartConfig = (figure: ResolvedFigure, settings: ChartSettings): BarConfig => BUILDERS[figure.kind ?? 'parts'](figure, settings);

@@ -1,3 +1,4 @@
+import type { FigureKind } from '$lib/content/types';
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
 import { checkSentence } from './checks';
 import { explainFormula, formatValue, speakValue } from './format';
@@ -15,8 +16,14 @@ export function speakPart(v: ResolvedValue, all: ResolvedValue[]): string {
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** What kind of chart it is, in the words a screen reader says first. */
+const LEAD: Record<FigureKind, string> = {
+	parts: 'Bar chart.',
+	groups: 'Bar chart, one bar per group; each bar is a share of its own group, so the bars do not add up.'
+};
+
 /** The chart's text alternative, generated from the figure so it cannot drift from the data. */
 export function describeFigure(figure: ResolvedFigure, attribution: string): string {
 	const parts = figure.values.map((v) => speakPart(v, figure.values)).join('; ');
-	return ['Bar chart.', sentence(figure.title), sentence(figure.subtitle), sentence(parts), sentence(`Source: ${attribution}`)].join(' ');
+	return [LEAD[figure.kind ?? 'parts'], sentence(figure.title), sentence(figure.subtitle), sentence(parts), sentence(`Source: ${attribution}`)].join(' ');
 }

@@ -71,6 +71,14 @@ export interface DerivedValue {
 
 export type FigureValue = StatedValue | DerivedValue;
 
+/**
+ * `parts`: bars that share one whole (they sum to at most 100%; the rest may be derived).
+ * `groups`: one answer across subgroups, each bar a share of its own group: stated values only.
+ * The other kinds of DESIGN.md are not built yet; the schema refuses them.
+ */
+export const FIGURE_KINDS = ['parts', 'groups'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
 export interface Figure {
 	/** URL segment: `/charts/{slug}`. */
 	slug: string;
@@ -78,8 +86,8 @@ export interface Figure {
 	article: string;
 	/** Drafted by `npm run draft`: skipped by the build until an editor removes the mark. */
 	draft?: boolean;
-	/** The chart kind (DESIGN.md, "Chart kinds"); `parts`, bars sharing one whole, is today's only kind. */
-	kind?: 'parts';
+	/** The chart kind (DESIGN.md, "Chart kinds"); default `parts`. */
+	kind?: FigureKind;
 	/** Chart title, plain and descriptive. */
 	title: string;
 	/** One line under the title: what the bars measure. */

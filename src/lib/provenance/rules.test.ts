@@ -21,22 +21,30 @@ const ARTICLE: Article = {
 const base = { slug: 'wire', article: 'wire', title: 'Voters', subtitle: 'Share of voters', unit: '%', source: { name: 'Wire poll' }, notReported: [] };
 const stated = (id: string, value: number, text: string, extra: object = {}) => ({ id, label: id, value, qualifier: 'exact', quote: { text }, ...extra });
 
-/** Every problem the catalogue reports for one more figure beside the wire article, message by message. */
-function problemsOf(figure: unknown, article: unknown = ARTICLE, text = WIRE): string[] {
+/** Every problem the catalogue reports for these modules, `file: field: rule: problem`; none when it builds. */
+function problemsIn(modules: ContentModules, withFile = true): string[] {
 	try {
-		buildCatalogue({ articles: { '/t/wire.ts': article }, texts: { '/t/wire.txt': text }, figures: { '/t/wire-f.ts': figure } });
+		buildCatalogue(modules);
 	} catch (e) {
-		if (e instanceof ProvenanceError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.rule}: ${i.problem}`);
+		if (e instanceof ProvenanceError) return e.issues.map((i) => `${withFile ? `${i.file}: ` : ''}${i.field}: ${i.rule}: ${i.problem}`);
 		throw e;
 	}
 	return [];
 }
+
+/** Every problem the catalogue reports for one more figure beside the wire article, message by message. */
+const problemsOf = (figure: unknown, article: unknown = ARTICLE, text = WIRE) =>
+	problemsIn({ articles: { '/t/wire.ts': article }, texts: { '/t/wire.txt': text }, figures: { '/t/wire-f.ts': figure } });
+
+/** The same for fixture content with one change, without the file name. */
+const fixtureProblems = (modules: ContentModules) => problemsIn(modules, false);
 const figure = (...values: object[]) => ({ ...base, slug: 'wire-f', values });
+
 
 describe('the fixture content', () => {
 	it('loads through the catalogue, every value resolved and every number indexed or set aside', () => {
 		const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);
-		expect(articles.map((a) => a.id)).toEqual(['harbour-survey', 'harbourtown-ferry-poll']);
+		expect(articles.map((a) => a.id)).toEqual(expect.arrayContaining(['harbour-survey', 'harbourtown-ferry-poll']));
 		expect(figures.find((f) => f.slug === 'harbourtown-fares')?.values.map((v) => [v.value, v.shown, v.quote?.phrase ?? v.formula])).toEqual([
 			[70, 'approx', 'Seven in 10'], [30, 'approx', '100 - below']
 		]);
@@ -69,14 +77,6 @@ describe('claim checks against the fixture poll', () => {
 		...FIXTURE_CONTENT,
 		figures: { '/f/ferry-survey.ts': { ...ferry, source, values: ferry.values.map((v, i) => (i === 1 ? { ...v, poll } : v)) } }
 	});
-	const problems = (modules: ContentModules) => {
-		try {
-			buildCatalogue(modules);
-			return [];
-		} catch (e) {
-			return (e as ProvenanceError).issues.map((i) => `${i.field}: ${i.rule}: ${i.problem}`);
-		}
-	};
 	it.each<[string, object, Figure['source'] | undefined, string]>([
 		['an unknown answer', { id: 'harbourtown-ferry', question: 'later-ferry', answer: 'maybe', match: 'named' }, undefined,
 			'values[1].poll: rule 8 (content is data of the right shape): unknown answer id "maybe" in question "later-ferry" of poll "harbourtown-ferry"'],
@@ -87,20 +87,45 @@ describe('claim checks against the fixture poll', () => {
 		['an inferred match that does not say why', { id: 'harbourtown-ferry', question: 'later-ferry', answer: 'no', match: 'inferred' }, undefined,
 			'values[1].poll.why: rule 6 (attribution follows the article): an inferred match says in one sentence why citecharts matched it']
 	])('fails the build on %s', (_name, poll, source, message) => {
-		expect(problems(withLink(poll, source))).toEqual([message]);
+		expect(fixtureProblems(withLink(poll, source))).toEqual([message]);
 	});
 
 	it('reports a broken poll record once, not again for each figure that links it', () => {
 		const record = FIXTURE_CONTENT.polls!['/tests/fixtures/content/polls/harbourtown-ferry.ts'] as Record<string, unknown>;
-		const found = problems({ ...FIXTURE_CONTENT, polls: { '/p/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
+		const found = fixtureProblems({ ...FIXTURE_CONTENT, polls: { '/p/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(/^sponsor: rule 8/);
 	});
 
 	it('fails a range with no high end with a message, not a crash', () => {
 		const ranged = { ...ferry.values[1]!, qualifier: 'range' } as Figure['values'][number];
-		const found = problems({ ...FIXTURE_CONTENT, figures: { '/f/ferry-survey.ts': { ...ferry, values: [ferry.values[0], ranged, ferry.values[2]] } } });
+		const found = fixtureProblems({ ...FIXTURE_CONTENT, figures: { '/f/ferry-survey.ts': { ...ferry, values: [ferry.values[0], ranged, ferry.values[2]] } } });
 		expect(found).toEqual(['values[1].qualifier: rule 3 (the qualifier is the reader\'s): the reader reads "35%" as exact, the value says range']);
+	});
+});
+
+describe('a groups figure: each group is its own whole (rule 5 per whole)', () => {
+	const groups = FIXTURE_CONTENT.figures['/tests/fixtures/content/figures/coastline-groups.ts'] as Figure;
+	const only = (figure: object): ContentModules => ({ ...FIXTURE_CONTENT, figures: { '/f/coastline-groups.ts': figure } });
+
+	it('builds, though its shares add up to 181%', () => {
+		expect(groups.values.reduce((sum, v) => sum + v.value, 0)).toBe(181);
+		expect(fixtureProblems(only(groups))).toEqual([]);
+	});
+
+	it('fails the same values charted as parts of one whole', () => {
+		expect(fixtureProblems(only({ ...groups, kind: 'parts' }))).toEqual(['values: rule 5 (parts of one whole never sum above 100%): the parts sum to 181%']);
+	});
+
+	it('fails a derived rest, which would belong to no group', () => {
+		const rest = { id: 'rest', label: 'The rest', value: 38, qualifier: 'derived', formula: '100 - harbour' };
+		expect(fixtureProblems(only({ ...groups, values: [...groups.values, rest] }))).toEqual([
+			'values[3].qualifier: rule 4 (a derived value is a formula over stated values and 100): a groups figure charts what the article states for each group; a derived value has no group of its own'
+		]);
+	});
+
+	it('fails a kind that is not built yet, naming the kinds that are', () => {
+		expect(fixtureProblems(only({ ...groups, kind: 'trend' }))).toEqual(['kind: rule 8 (content is data of the right shape): must be "parts" or "groups", not "trend"']);
 	});
 });
 

@@ -105,6 +105,12 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		if (ids.has(v.id)) fail(`${field}.id`, RULES.shape, `duplicate id ${JSON.stringify(v.id)}`);
 		ids.add(v.id);
 		const base = { id: v.id, label: v.label, value: v.value, unit: figure.unit, qualifier: v.qualifier };
+		if (v.qualifier === 'derived' && figure.kind === 'groups') {
+			// Each group is its own whole: a "rest" would be the rest of one group, shown as another group.
+			fail(`${field}.qualifier`, RULES.derived, 'a groups figure charts what the article states for each group; a derived value has no group of its own');
+			broken.add(v.id);
+			continue;
+		}
 		if (v.qualifier === 'derived') {
 			const result = evaluateFormula(v.formula, new Map([...stated].map(([k, s]) => [k, s.value])), { allowWhole: figure.unit === '%' });
 			if (!result.ok) {
@@ -146,8 +152,10 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		count();
 	}
 
-	// Rule 5: the parts of a % figure share one whole; each may carry ±0.05 of rounding.
-	if (figure.unit === '%' && cleanTotal > 100 + 0.05 * figure.values.length + 1e-9) {
+	// Rule 5, per whole: the parts of a % figure share one; each group of a groups figure is its own.
+	if (figure.unit === '%' && figure.kind === 'groups') {
+		for (const [i, v] of figure.values.entries()) if (v.value > 100) fail(`values[${i}].value`, RULES.sum, `${v.value}% of one group is more than the whole group`);
+	} else if (figure.unit === '%' && cleanTotal > 100 + 0.05 * figure.values.length + 1e-9) {
 		fail('values', RULES.sum, `the parts sum to ${Math.round(cleanTotal * 100) / 100}%`);
 	}
 

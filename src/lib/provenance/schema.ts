@@ -4,6 +4,7 @@
  * not only the type checker.
  */
 import * as v from 'valibot';
+import { FIGURE_KINDS } from '$lib/content/types';
 import { QUALIFIERS } from './reader/types';
 
 /** Lowercase words joined by hyphens: slugs and article ids, safe in a URL unencoded. */
@@ -68,8 +69,8 @@ export const figureSchema = v.strictObject({
 	source: v.union([v.strictObject({ name: text }), v.strictObject({ unnamed: text })], 'must be { name } or { unnamed }'),
 	notReported: v.array(text),
 	interpretation: v.optional(quoteRef),
-	// Only the kind of today's charts exists yet; another kind fails here rather than drawing wrong.
-	kind: v.optional(v.literal('parts')),
+	// Kinds not built yet fail here rather than drawing wrong.
+	kind: v.optional(v.picklist(FIGURE_KINDS)),
 	values: v.pipe(v.array(v.variant('qualifier', [statedValue, derivedValue])), v.minLength(1, 'a figure needs at least one value'))
 });
 

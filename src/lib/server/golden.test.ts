@@ -24,7 +24,8 @@ const TOLERANCE: Record<string, number> = {
 	'harbourtown-restore': 0.002,
 	'harbourtown-plan': 0.002,
 	'harbourtown-weekly': 0.002,
-	'harbourtown-fares': 0.002
+	'harbourtown-fares': 0.002,
+	'coastline-groups': 0.002
 };
 
 const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);

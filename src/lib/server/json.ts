@@ -49,6 +49,7 @@ export function articleJson(article: ResolvedArticle) {
 export function figureJson(figure: ResolvedFigure, article: ResolvedArticle, urls: Record<string, string>) {
 	return {
 		slug: figure.slug,
+		kind: figure.kind ?? 'parts',
 		title: figure.title,
 		subtitle: figure.subtitle,
 		article: figure.article,
