@@ -20,6 +20,8 @@ const looks = [
 for (const route of routes) {
 	for (const { width, scheme } of looks) {
 		test(`axe finds no violation on ${route} at ${width} px, ${scheme}`, async ({ browser }) => {
+			// Axe on a long page takes seconds; beside a build in the other worker, more than the default 30.
+			test.setTimeout(90_000);
 			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
 			const page = await context.newPage();
 			const url = scheme === 'dark' && route.startsWith('/embed/') ? `${route}?theme=dark` : route;
