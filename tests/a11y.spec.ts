@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { catalogue, pollPages, slugs } from './helpers';
+import { catalogue, pollPages, quietNetwork, slugs } from './helpers';
 
 /**
  * One route of each kind: siblings render the same components on other content, and axe reads
@@ -25,8 +25,9 @@ for (const route of routes) {
 			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
 			const page = await context.newPage();
 			const url = scheme === 'dark' && route.startsWith('/embed/') ? `${route}?theme=dark` : route;
+			const idle = quietNetwork(page);
 			await page.goto(url);
-			await page.waitForLoadState('networkidle');
+			await idle();
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			await context.close();
 			expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { catalogue, slugs } from './helpers';
+import { catalogue, quietNetwork, slugs } from './helpers';
 
 // Bytes are deterministic, so the budget is a test; timings live in `npm run bench`.
 const EMBED_JS_BUDGET = 60 * 1024;
@@ -10,8 +10,9 @@ async function scriptBytesBeforeInteraction(page: Page, url: string) {
 	page.on('response', (r) => {
 		if (r.request().resourceType() === 'script') bodies.push(r.body());
 	});
+	const idle = quietNetwork(page);
 	await page.goto(url);
-	await page.waitForLoadState('networkidle');
+	await idle();
 	const buffers = await Promise.all(bodies);
 	return { files: buffers.length, gzipped: buffers.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0) };
 }

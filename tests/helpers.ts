@@ -36,6 +36,24 @@ export function articleText(id: string): string {
 export const pollIds = readdirSync('build/polls').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 export const pollPages = pollIds.map((id) => `/polls/${id}`);
 
+/**
+ * Resolves once the page has loaded and no request of the page or its frames has been in flight
+ * for `quiet` ms. Chromium's own network-idle signal (`waitForLoadState('networkidle')`) at times
+ * never came on chart pages, whose embed preview iframe loads lazily, with no request open.
+ */
+export function quietNetwork(page: Page, quiet = 500) {
+	const open = new Set<unknown>();
+	let changed = Date.now();
+	const settle = (r: unknown) => (open.delete(r), (changed = Date.now()));
+	page.on('request', (r) => (open.add(r), (changed = Date.now())));
+	page.on('requestfinished', settle);
+	page.on('requestfailed', settle);
+	return async () => {
+		await page.waitForLoadState('load');
+		await expect.poll(() => open.size === 0 && Date.now() - changed >= quiet, { timeout: 20_000, intervals: [100] }).toBe(true);
+	};
+}
+
 /** Records what a page does that a reader would not want: errors, and requests to other origins. */
 export function watch(page: Page, origin: string) {
 	const errors: string[] = [];

@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { articleText, catalogue, inkedPixels, pollPages, slugs, watch } from './helpers';
+import { articleText, catalogue, inkedPixels, pollPages, quietNetwork, slugs, watch } from './helpers';
 
 const routes = ['/', ...catalogue.articles.map((a) => `/articles/${a.id}`), ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
 
 for (const route of routes) {
 	test(`${route} renders with no console error and no request to another origin`, async ({ page, baseURL }) => {
 		const seen = watch(page, baseURL!);
+		const idle = quietNetwork(page);
 		const response = await page.goto(route);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toHaveCount(1);
-		await page.waitForLoadState('networkidle');
+		await idle();
 		expect(seen.errors).toEqual([]);
 		expect(seen.foreign).toEqual([]);
 	});

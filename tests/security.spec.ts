@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { catalogue, pollPages, slugs } from './helpers';
+import { catalogue, pollPages, quietNetwork, slugs } from './helpers';
 import { HOSTILE_PAYLOADS, hostileSuffixes } from './hostile';
 
 /** One route of each kind: the policy is the same for every page of a kind, and so is the code it runs. */
@@ -18,10 +18,11 @@ async function recordViolations(page: Page) {
 test('every route runs under its Content Security Policy without a violation', async ({ page }) => {
 	test.setTimeout(120_000);
 	await recordViolations(page);
+	const idle = quietNetwork(page);
 	for (const route of [...routes, '/no-such-page']) {
 		await page.goto(route);
 		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-		await page.waitForLoadState('networkidle');
+		await idle();
 		// Reaching for a chart loads Chart.js: that code must run under the policy too.
 		if (await page.locator('.chart').count()) {
 			await page.locator('.chart').first().hover();
