@@ -39,7 +39,9 @@ export async function compressDirectory(directory) {
 	const files = readdirSync(directory, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && EXTENSIONS.has(extname(e.name)))
 		.map((e) => join(e.parentPath, e.name))
-		.sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b));
+		.map((file) => ({ file, size: statSync(file).size }))
+		.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file))
+		.map(({ file }) => file);
 	// zlib's async calls run on libuv's thread pool (4 threads): a few at a time use every core.
 	let next = 0;
 	const worker = async () => {

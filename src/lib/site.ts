@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { STILL_SCALE } from '$lib/chart/sizes';
 import type { ThemeName } from '$lib/chart/theme';
 
 /** Site-relative path under the base path: `/charts/x` becomes `/citecharts/charts/x`. */
@@ -34,6 +35,12 @@ export const figureUrls = (slug: string) => mapRoutes(figureRoutes(slug), absolu
 
 /** A still image of a figure's chart, as a page draws it (DESIGN.md, "First paint"). */
 export const stillRoute = (slug: string, theme: ThemeName, width: number) => `/charts/${slug}/still-${theme}-${width}.png`;
+
+/** A still as a site link and as a `srcset` candidate at the density it is drawn. */
+export const stillPaths = (slug: string, theme: ThemeName, width: number) => {
+	const src = path(stillRoute(slug, theme, width));
+	return { src, srcset: `${src} ${STILL_SCALE}x` };
+};
 
 /** The loader host pages include: `<script async src>`. */
 export const loaderUrl = () => absolute('/embed.js');

@@ -57,12 +57,12 @@ export function figureCheckLine(figure: Pick<ResolvedFigure, 'values'>): string 
 export function checkSummary(values: readonly ResolvedValue[]): string | null {
 	const checked = values.filter(isChecked);
 	if (!checked.length) return null;
-	const count = (verdict: string) => checked.filter((v) => v.check.verdict === verdict);
-	const differs = count('differs');
+	const differs = checked.filter((v) => v.check.verdict === 'differs');
+	const agree = (verdict: 'matches' | 'consistent') => checked.filter((v) => v.check.verdict === verdict).length;
 	// Only the verdicts that occur: "0 differ ()" says nothing and reads as a fault.
 	const parts = [
-		count('matches').length ? `${count('matches').length} matches` : '',
-		count('consistent').length ? `${count('consistent').length} consistent` : '',
+		agree('matches') ? `${agree('matches')} matches` : '',
+		agree('consistent') ? `${agree('consistent')} consistent` : '',
 		differs.length === 1 ? `1 differs by ${formatDifference(differs[0]?.check.difference ?? 0)}` : differs.length ? `${differs.length} differ (${differs.map((v) => formatDifference(v.check.difference)).join(', ')})` : ''
 	].filter(Boolean);
 	const polls = new Set(checked.map((v) => v.check.poll)).size;

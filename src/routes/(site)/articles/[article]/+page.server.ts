@@ -1,14 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { catalogue, findArticle, summarize } from '$lib/catalogue';
+import { catalogue, summarize } from '$lib/catalogue';
+import { articleEntries, loadArticle } from '$lib/server/load';
 import { indexBySentence } from '$lib/provenance/numbers-index';
 
-export function entries() {
-	return catalogue.articles.map((a) => ({ article: a.id }));
-}
+export const entries = articleEntries;
 
 export function load({ params }) {
-	const article = findArticle(params.article);
-	if (!article) error(404, `There is no article named “${params.article.slice(0, 80)}”.`);
+	const article = loadArticle(params.article);
 	return {
 		article: summarize(article),
 		disclaimer: article.text.split('\n')[article.disclaimerLine - 1] ?? '',

@@ -1,14 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { catalogue, findArticle, summarize } from '$lib/catalogue';
+import { catalogue, summarize } from '$lib/catalogue';
+import { articleEntries, loadArticle } from '$lib/server/load';
 import { figureHighlights, segmentArticle, type Highlight } from '$lib/provenance/highlight';
 
-export function entries() {
-	return catalogue.articles.map((a) => ({ article: a.id }));
-}
+export const entries = articleEntries;
 
 export function load({ params }) {
-	const article = findArticle(params.article);
-	if (!article) error(404, `There is no article named “${params.article.slice(0, 80)}”.`);
+	const article = loadArticle(params.article);
 	const figures = catalogue.figures.filter((f) => f.article === article.id);
 	const charted: Highlight[] = figures.flatMap((f) => figureHighlights(f).map(({ quote: _q, ...h }) => h));
 	// Index numbers not already inside a charted quote ("three waves of delegations") get their own mark.
