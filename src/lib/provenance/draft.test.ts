@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from './catalogue';
 import { draftArticle } from './draft';
@@ -40,4 +41,10 @@ describe('npm run draft', () => {
 			['wire-poll-6', ['less-than 40']]
 		]);
 	});
+
+	it('runs as `npm run draft`: the script loads the drafter outside Vite\'s config (no $lib alias) and checks the id', () => {
+		const run = spawnSync('node', ['scripts/draft.mjs', 'nowhere.txt', '--id', 'Bad_Id'], { encoding: 'utf8' });
+		expect(run.stderr.trim()).toBe('draft: the id "Bad_Id" must be lowercase words joined by hyphens');
+		expect(run.status).toBe(2);
+	}, 30_000);
 });

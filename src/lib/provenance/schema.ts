@@ -4,7 +4,7 @@
  * not only the type checker.
  */
 import * as v from 'valibot';
-import { FIGURE_KINDS } from '$lib/content/types';
+import { FIGURE_KINDS } from '../content/types';
 import { QUALIFIERS } from './reader/types';
 
 /** Lowercase words joined by hyphens: slugs and article ids, safe in a URL unencoded. */
