@@ -172,12 +172,15 @@ test('a framed embed answers its parent\'s ping, and ignores junk and pings from
 			});
 			return heard;
 		}, post);
+	const ping = `target.postMessage({ type: 'citecharts:ping' }, '*'); target.postMessage({ type: 'test:end' }, '*');`;
+	// The embed starts after its first paint; until then it answers nothing, and as it starts it
+	// posts its height on its own. Wait until a ping gets exactly its one answer.
+	await expect.poll(() => heights(ping)).toBe(1);
 	const junk = `for (const d of [null, 42, 'citecharts:ping', { type: 'citecharts:ping ' }, { type: ['citecharts:ping'] }, { message: 'height' }, { type: 'citecharts:height', height: 9 }]) target.postMessage(d, '*'); target.postMessage({ type: 'test:end' }, '*');`;
 	expect(await heights(junk)).toBe(0);
 	// A ping from a window that is not the parent (a sibling frame) gets no answer either.
 	const sibling = `const f = document.createElement('iframe'); f.srcdoc = '<script>parent.frames[0].postMessage({ type: "citecharts:ping" }, "*"); parent.frames[0].postMessage({ type: "test:end" }, "*")<\\/script>'; document.body.append(f);`;
 	expect(await heights(sibling)).toBe(0);
-	const ping = `target.postMessage({ type: 'citecharts:ping' }, '*'); target.postMessage({ type: 'test:end' }, '*');`;
 	expect(await heights(ping)).toBe(1);
 	expect(errors).toEqual([]);
 });
