@@ -86,7 +86,7 @@ for (const figure of figures) {
 			const text = readFileSync(`build/charts/${figure.slug}.csv`, 'utf8');
 			expect(text.charCodeAt(0)).toBe(0xfeff);
 			const [header, ...rows] = parseCsv(text.slice(1));
-			expect(header).toEqual(['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check']);
+			expect(header).toEqual(['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check', 'wave']);
 			expect(rows.map((r) => [r[0], Number(r[1]), r[3], r[4], r[5]])).toEqual(
 				figure.values.map((v) => [v.label, v.value, v.qualifier, v.quote?.text ?? '', v.formula ?? ''])
 			);

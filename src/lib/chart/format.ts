@@ -72,6 +72,9 @@ export function formatValue(n: ShownNumber): string {
 	return `${QUALIFIER_SYMBOL[n.shown]}${inUnit(n)}`;
 }
 
+/** Axis ticks of a counts axis: the bare number in its unit, without the noun ("1,200", "¥2,000"). */
+export const formatCountTick = (value: number, unit: string, currency?: string): string => inUnit({ value, unit, ...(currency ? { currency } : {}) });
+
 /** Axis ticks of a 0-100 percentage axis. */
 export const formatTick = (value: number): string => percent(value / 100);
 

@@ -16,20 +16,31 @@ export const CARD_PIXELS = { width: CARD.width * CARD.scale, height: CARD.height
 
 const BAND = 92;
 const CHROME_HEIGHT = 150;
+/** A split figure's key: one row per part under the bar, room for a label of two lines and its value. */
+const SPLIT_KEY_ROW = 64;
+/** A trend's columns: one height whatever the number of waves, so waves widen rather than grow. */
+const TREND_HEIGHT = 300;
+
+type Sized = Pick<ResolvedFigure, 'values' | 'kind'>;
+
+/** The bars a row chart draws: every value but a change figure's stated changes. */
+export const barCount = (figure: Sized) => figure.values.filter((v) => v.unit !== 'pt' || figure.kind !== 'change').length;
 
 /** Canvas height in CSS pixels that gives every bar its label room; `chrome` adds title and source. */
-export function chartHeight(figure: Pick<ResolvedFigure, 'values'>, chrome = false): number {
-	return figure.values.length * BAND + 88 + (chrome ? CHROME_HEIGHT : 0);
+export function chartHeight(figure: Sized, chrome = false): number {
+	const kind = figure.kind ?? 'parts';
+	const plot = kind === 'trend' ? TREND_HEIGHT : kind === 'split' ? (figure.values.length + 1) * SPLIT_KEY_ROW + 40 : barCount(figure) * BAND + 88;
+	return plot + (chrome ? CHROME_HEIGHT : 0);
 }
 
 /** The built PNG in pixels (`/charts/{slug}.png`), as the download list and oEmbed's thumbnail give it. */
-export const exportPixels = (figure: Pick<ResolvedFigure, 'values'>) => ({
+export const exportPixels = (figure: Sized) => ({
 	width: EXPORT_WIDTH * EXPORT_SCALE,
 	height: chartHeight(figure, true) * EXPORT_SCALE
 });
 
 /** Height of the embed page around its chart: title, subtitle, source line and padding. */
-export const embedHeight = (figure: Pick<ResolvedFigure, 'values'>) => chartHeight(figure) + 150;
+export const embedHeight = (figure: Sized) => chartHeight(figure) + 150;
 
 /** Widths a reader may ask the browser to draw, in pixels. */
 export const PNG_WIDTHS = { min: 320, max: 4000, presets: [800, 1600, 2400] } as const;

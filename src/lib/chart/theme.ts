@@ -24,6 +24,8 @@ export interface ChartTheme {
 	grid: string;
 	/** Bars the article states. */
 	stated: string;
+	/** A change figure's previous wave, stated: the stated hue, lighter (3.3:1 on the background). */
+	earlier: string;
 	/** Bars the site derives: muted fill, hatched in `hatch`. */
 	derived: string;
 	hatch: string;
@@ -63,6 +65,7 @@ export const THEMES: Record<ThemeName, ChartTheme> = {
 		muted: '#595959',
 		grid: '#e3e3e3',
 		stated: '#0072b2',
+		earlier: '#4f93c2',
 		derived: '#d9d9d9',
 		hatch: '#767676',
 		// Okabe-Ito hues darkened until white text on them reaches 4.5:1.
@@ -81,6 +84,7 @@ export const THEMES: Record<ThemeName, ChartTheme> = {
 		muted: '#b8b8b8',
 		grid: '#33373d',
 		stated: '#56b4e9',
+		earlier: '#2c6f96',
 		derived: '#3a3e44',
 		hatch: '#9a9a9a',
 		answers: [

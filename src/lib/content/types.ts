@@ -43,6 +43,13 @@ export interface StatedValue {
 	cites?: string;
 	/** The poll answer this value reports, checked against the poll's own value at build. */
 	poll?: PollLink;
+	/** `change` and `trend` figures: the id of the survey wave (`Figure.waves`) the value belongs to. */
+	wave?: string;
+	/**
+	 * `change` figures only: `pt` marks the stated change between the two waves ("up 0.9 points"),
+	 * of the row whose label it shares. Every other value has the figure's unit.
+	 */
+	unit?: 'pt';
 }
 
 /** A value's link to the poll answer it reports (DESIGN.md, "Polls and claim checks"). */
@@ -67,17 +74,39 @@ export interface DerivedValue {
 	qualifier: 'derived';
 	/** Stated ids and the constant 100 joined by + and -, for example `100 - independent - obey`. */
 	formula: string;
+	/** As a stated value's: the wave a derived level belongs to (`now - change` is the previous wave). */
+	wave?: string;
 }
 
 export type FigureValue = StatedValue | DerivedValue;
 
 /**
- * `parts`: bars that share one whole (they sum to at most 100%; the rest may be derived).
- * `groups`: one answer across subgroups, each bar a share of its own group: stated values only.
- * The other kinds of DESIGN.md are not built yet; the schema refuses them.
+ * The chart kinds of DESIGN.md:
+ * - `parts`: bars that share one whole (they sum to at most 100%; the rest may be derived);
+ * - `split`: the same parts drawn as one 100% stacked bar (one question's answers);
+ * - `groups`: one answer across subgroups, each bar a share of its own group: stated values only;
+ * - `change`: this survey against the previous, per answer: two waves and the stated change;
+ * - `trend`: one answer across dated waves, in time order;
+ * - `counts`: counts or money (not shares) on their own axis.
  */
-export const FIGURE_KINDS = ['parts', 'groups'] as const;
+export const FIGURE_KINDS = ['parts', 'split', 'groups', 'change', 'trend', 'counts'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** Kinds whose values belong to survey waves (`Figure.waves`). */
+export const WAVE_KINDS: readonly FigureKind[] = ['change', 'trend'];
+
+/** A survey wave of a `change` or `trend` figure. */
+export interface Wave {
+	/** Stable key values name in `wave`. */
+	id: string;
+	/** The wave in the article's words where it has them ("the previous survey", "in March"). */
+	label: string;
+	/**
+	 * When it was fielded, as precisely as the article says: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+	 * Required for `trend` (waves must ascend); optional for `change`.
+	 */
+	date?: string;
+}
 
 export interface Figure {
 	/** URL segment: `/charts/{slug}`. */
@@ -92,8 +121,13 @@ export interface Figure {
 	title: string;
 	/** One line under the title: what the bars measure. */
 	subtitle: string;
-	/** Unit of every value; `%` means percentage points of a whole. */
+	/**
+	 * Unit of every value (but a change figure's `pt` changes): `%` for shares, `count` or `money`
+	 * for a `counts` figure.
+	 */
 	unit: FigureUnit;
+	/** `change` (exactly two) and `trend` (two or more) figures: the survey waves, oldest first. */
+	waves?: Wave[];
 	/**
 	 * The primary source as the article gives it: its name only where the article names one
 	 * ("Asahi Shimbun poll"), otherwise what kind of source goes unnamed ("poll").

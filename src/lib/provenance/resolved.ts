@@ -23,7 +23,14 @@ export interface ResolvedValue {
 	value: number;
 	/** A range's high end. */
 	high?: number;
+	/** The figure's unit; `pt` for the stated change of a `change` figure's row. */
 	unit: FigureUnit;
+	/** What a count counts ("respondents"), as the reader reads it beside the number. */
+	noun?: string;
+	/** Money's ISO 4217 currency. */
+	currency?: string;
+	/** `change` and `trend` figures: the id of the wave the value belongs to. */
+	wave?: string;
 	qualifier: Qualifier;
 	/**
 	 * How readers see the value: its own qualifier when stated; for a derived value, `approx` when

@@ -124,8 +124,8 @@ describe('a groups figure: each group is its own whole (rule 5 per whole)', () =
 		]);
 	});
 
-	it('fails a kind that is not built yet, naming the kinds that are', () => {
-		expect(fixtureProblems(only({ ...groups, kind: 'trend' }))).toEqual(['kind: rule 8 (content is data of the right shape): must be "parts" or "groups", not "trend"']);
+	it('fails a kind that does not exist, naming the kinds that do', () => {
+		expect(fixtureProblems(only({ ...groups, kind: 'pie' }))).toEqual(['kind: rule 8 (content is data of the right shape): must be "parts", "split", "groups", "change", "trend" or "counts", not "pie"']);
 	});
 });
 
@@ -164,8 +164,8 @@ describe('the holes the old reader left, each closed with its message', () => {
 	});
 
 	it.each<[string, object, string[]]>([
-		['an unknown unit', { ...figure(stated('back', 54, 'Fifty-four percent of voters back the mayor')), unit: 'pct' }, ['unit: rule 8 (content is data of the right shape): must be "%" or "pt" or "count" or "money" or "time", not "pct"']],
-		['an unknown qualifier', figure(stated('back', 54, 'Fifty-four percent of voters back the mayor', { qualifier: 'estimated' })), ['values[0].qualifier: rule 8 (content is data of the right shape): must be "exact" or "approx" or "more-than" or "at-least" or "less-than" or "at-most" or "range" or "derived", not "estimated"']],
+		['an unknown unit', { ...figure(stated('back', 54, 'Fifty-four percent of voters back the mayor')), unit: 'pct' }, ['unit: rule 8 (content is data of the right shape): must be "%", "pt", "count", "money" or "time", not "pct"']],
+		['an unknown qualifier', figure(stated('back', 54, 'Fifty-four percent of voters back the mayor', { qualifier: 'estimated' })), ['values[0].qualifier: rule 8 (content is data of the right shape): must be "exact", "approx", "more-than", "at-least", "less-than", "at-most", "range" or "derived", not "estimated"']],
 		['a missing label', figure({ id: 'back', value: 54, qualifier: 'exact', quote: { text: 'Fifty-four percent' } }), ['values[0].label: rule 8 (content is data of the right shape): is missing']],
 		['a misspelt field', figure(stated('back', 54, 'Fifty-four percent', { qoute: 1 })), ['values[0].qoute: rule 8 (content is data of the right shape): is not a field here (a misspelling?)']]
 	])('checks the shape: %s', (_name, broken, messages) => {

@@ -7,16 +7,10 @@ import { resolveAnswer } from '$lib/polls/answers';
 import { checkClaim } from '$lib/polls/verdict';
 import type { CitedQuote, ResolvedCheck, ResolvedFigure, ResolvedValue } from './resolved';
 
-export const RULES = {
-	quote: 'rule 1 (a stated value quotes the article exactly, inside one paragraph)',
-	number: 'rule 2 (the reader reads the value and unit in the quote)',
-	qualifier: "rule 3 (the qualifier is the reader's)",
-	derived: 'rule 4 (a derived value is a formula over stated values and 100)',
-	sum: 'rule 5 (parts of one whole never sum above 100%)',
-	attribution: 'rule 6 (attribution follows the article)',
-	index: 'rule 7 (every number is charted, indexed or declared not a figure)',
-	shape: 'rule 8 (content is data of the right shape)'
-} as const;
+import { checkChangeSums, checkKindShape, WHOLE_KINDS } from './kinds';
+import { RULES } from './rule-names';
+
+export { RULES };
 
 export type Report = (field: string, rule: string, problem: string) => void;
 
@@ -73,13 +67,24 @@ function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonl
 		fail(`${field}.poll.match`, RULES.attribution, 'a named match needs the article to name its source (source: { name }); the article names none, so the match is inferred');
 	}
 	if (link.match === 'inferred' && !link.why) fail(`${field}.poll.why`, RULES.attribution, 'an inferred match says in one sentence why citecharts matched it');
-	if (figure.unit !== '%') fail(`${field}.poll`, RULES.shape, `a poll answer is a share (%); this figure's unit is ${figure.unit}`);
+	const unit = v.unit ?? figure.unit;
+	if (unit !== '%') fail(`${field}.poll`, RULES.shape, `a poll answer is a share (%); this value's unit is ${unit}`);
 	const claim = { value: v.value, qualifier: v.qualifier, ...(v.high === undefined ? {} : { high: v.high }), ...(approach ? { approach } : {}) };
 	const { verdict, difference } = checkClaim(claim, found.answer.value);
 	return {
 		poll: link.id, question: link.question, answer: link.answer, match: link.match, why: link.why ?? null,
 		pollValue: found.answer.value, verdict, difference, pollTitle: found.poll.title, answerLabel: found.answer.label.text
 	};
+}
+
+/** A derived count counts what its inputs count, when they all count the same thing. */
+function sharedNoun(resolved: readonly ResolvedValue[], inputs: readonly string[]): Pick<ResolvedValue, 'noun' | 'currency'> {
+	const of = (key: 'noun' | 'currency') => {
+		const found = new Set(inputs.map((id) => resolved.find((r) => r.id === id)?.[key]));
+		const [only] = found;
+		return found.size === 1 && only !== undefined ? { [key]: only } : {};
+	};
+	return { ...of('noun'), ...of('currency') };
 }
 
 export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): ResolvedFigure | null {
@@ -90,21 +95,26 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 	};
 	/** Values with no problem of their own: only they count towards the sum (rule 5). */
 	let cleanTotal = 0;
+	const clean = new Set<string>();
 	const stated = new Map<string, { value: number; shown: StatedQualifier }>();
 	/** Ids whose own problem is already reported: a formula reading them says nothing more. */
 	const broken = new Set<string>();
 	const resolved: ResolvedValue[] = [];
 	const ids = new Set<string>();
+	checkKindShape(figure, fail);
 
 	for (const [i, v] of figure.values.entries()) {
 		const field = `values[${i}]`;
 		const before = problems;
 		const count = () => {
-			if (problems === before) cleanTotal += v.value;
+			if (problems !== before) return;
+			cleanTotal += v.value;
+			clean.add(v.id);
 		};
 		if (ids.has(v.id)) fail(`${field}.id`, RULES.shape, `duplicate id ${JSON.stringify(v.id)}`);
 		ids.add(v.id);
-		const base = { id: v.id, label: v.label, value: v.value, unit: figure.unit, qualifier: v.qualifier };
+		const unit = ('unit' in v ? v.unit : undefined) ?? figure.unit;
+		const base = { id: v.id, label: v.label, value: v.value, unit, qualifier: v.qualifier, ...(v.wave === undefined ? {} : { wave: v.wave }) };
 		if (v.qualifier === 'derived' && figure.kind === 'groups') {
 			// Each group is its own whole: a "rest" would be the rest of one group, shown as another group.
 			fail(`${field}.qualifier`, RULES.derived, 'a groups figure charts what the article states for each group; a derived value has no group of its own');
@@ -124,7 +134,7 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 			}
 			if (Math.abs(result.value - v.value) > 1e-9) fail(`${field}.value`, RULES.derived, `${v.formula} = ${result.value}, not ${v.value}`);
 			const shown = result.inputs.every((id) => stated.get(id)?.shown === 'exact') ? 'exact' : 'approx';
-			resolved.push({ ...base, shown, quote: null, formula: v.formula, inputs: result.inputs });
+			resolved.push({ ...base, shown, quote: null, formula: v.formula, inputs: result.inputs, ...sharedNoun(resolved, result.inputs) });
 			count();
 			continue;
 		}
@@ -136,7 +146,7 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		}
 		const said = JSON.stringify(mention.text);
 		if (mention.value !== v.value) fail(`${field}.value`, RULES.number, `the reader reads ${said} as ${mention.value}, the value is ${v.value}`);
-		if (mention.unit !== figure.unit) fail(`${field}.quote`, RULES.number, `the reader reads ${said} as ${UNIT_NAMES[mention.unit]}, the figure's unit is ${figure.unit}`);
+		if (mention.unit !== unit) fail(`${field}.quote`, RULES.number, `the reader reads ${said} as ${UNIT_NAMES[mention.unit]}, the ${unit === figure.unit ? "figure's" : "value's"} unit is ${unit}`);
 		if (mention.qualifier !== v.qualifier) fail(`${field}.qualifier`, RULES.qualifier, `the reader reads ${said} as ${mention.qualifier}, the value says ${v.qualifier}`);
 		else if (mention.high !== v.high) {
 			fail(`${field}.high`, RULES.qualifier, mention.high === undefined ? `${said} is no range, so the value has no high end` : `the reader reads ${said} as a range up to ${mention.high}, high is ${v.high ?? 'missing'}`);
@@ -144,6 +154,8 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		stated.set(v.id, { value: v.value, shown: v.qualifier });
 		const value: ResolvedValue = { ...base, shown: v.qualifier, quote: { ...quote, phrase: phraseOf(article, mention), number: publicMention(mention) }, formula: null, inputs: [] };
 		if (v.high !== undefined) value.high = v.high;
+		if (mention.noun !== undefined) value.noun = mention.noun;
+		if (mention.currency !== undefined) value.currency = mention.currency;
 		if (mention.approach) value.approach = mention.approach;
 		// A value with a problem of its own is not checked against its poll: that would be a knock-on.
 		const check = problems === before ? checkPoll(figure, v, field, polls, fail, mention.approach, rejectedPolls) : undefined;
@@ -152,12 +164,16 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		count();
 	}
 
-	// Rule 5, per whole: the parts of a % figure share one; each group of a groups figure is its own.
-	if (figure.unit === '%' && figure.kind === 'groups') {
-		for (const [i, v] of figure.values.entries()) if (v.value > 100) fail(`values[${i}].value`, RULES.sum, `${v.value}% of one group is more than the whole group`);
+	// Rule 5, per whole: the parts of a parts or split figure share one; every other share is a whole of its own.
+	const wholes = WHOLE_KINDS.includes(figure.kind ?? 'parts');
+	if (figure.unit === '%' && !wholes) {
+		for (const [i, v] of figure.values.entries()) {
+			if (clean.has(v.id) && v.value > 100 && (!('unit' in v) || v.unit !== 'pt')) fail(`values[${i}].value`, RULES.sum, figure.kind === 'groups' ? `${v.value}% of one group is more than the whole group` : `${v.value}% is more than the whole`);
+		}
 	} else if (figure.unit === '%' && cleanTotal > 100 + 0.05 * figure.values.length + 1e-9) {
 		fail('values', RULES.sum, `the parts sum to ${Math.round(cleanTotal * 100) / 100}%`);
 	}
+	if (problems === 0) checkChangeSums(figure, resolved, fail);
 
 	const interpretation = figure.interpretation ? citeQuote(article, figure.interpretation, 'interpretation', fail) : null;
 	if (problems) return null;

@@ -48,7 +48,9 @@ const statedValue = v.strictObject({
 	qualifier: v.picklist(QUALIFIERS),
 	quote: quoteRef,
 	cites: v.optional(text),
-	poll: v.optional(pollLink)
+	poll: v.optional(pollLink),
+	wave: v.optional(id),
+	unit: v.optional(v.literal('pt', 'must be "pt" (a stated change) or left out'))
 });
 
 const derivedValue = v.strictObject({
@@ -56,8 +58,17 @@ const derivedValue = v.strictObject({
 	label: text,
 	value: finite,
 	qualifier: v.literal('derived'),
-	formula: text
+	formula: text,
+	wave: v.optional(id)
 });
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precisely as the article dates a wave. */
+const waveDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+);
+
+const wave = v.strictObject({ id, label: text, date: v.optional(waveDate) });
 
 export const figureSchema = v.strictObject({
 	slug,
@@ -69,8 +80,8 @@ export const figureSchema = v.strictObject({
 	source: v.union([v.strictObject({ name: text }), v.strictObject({ unnamed: text })], 'must be { name } or { unnamed }'),
 	notReported: v.array(text),
 	interpretation: v.optional(quoteRef),
-	// Kinds not built yet fail here rather than drawing wrong.
 	kind: v.optional(v.picklist(FIGURE_KINDS)),
+	waves: v.optional(v.array(wave)),
 	values: v.pipe(v.array(v.variant('qualifier', [statedValue, derivedValue])), v.minLength(1, 'a figure needs at least one value'))
 });
 
@@ -102,6 +113,9 @@ export interface ShapeProblem {
 const fieldOf = (path: v.IssuePathItem[] | undefined) =>
 	(path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`)).join('') || '(module)';
 
+/** "a", "a or b", "a, b or c". */
+const oneOf = (options: string[]) => (options.length > 2 ? `${options.slice(0, -1).join(', ')} or ${options.at(-1)}` : options.join(' or '));
+
 /** Checks `data` against a schema; returns every problem, each once, or the typed data. */
 export function checkShape<S extends v.GenericSchema>(schema: S, data: unknown): { ok: true; data: v.InferOutput<S> } | { ok: false; problems: ShapeProblem[] } {
 	const result = v.safeParse(schema, data);
@@ -115,7 +129,7 @@ export function checkShape<S extends v.GenericSchema>(schema: S, data: unknown):
 					? 'is not a field here (a misspelling?)'
 					: issue.received === 'undefined'
 						? 'is missing'
-						: `must be ${(issue.expected ?? '').replace(/[()]/g, '').split(' | ').join(' or ')}, not ${issue.received}`
+						: `must be ${oneOf((issue.expected ?? '').replace(/[()]/g, '').split(' | '))}, not ${issue.received}`
 	}));
 	return { ok: false, problems };
 }

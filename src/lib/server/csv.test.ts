@@ -35,15 +35,15 @@ describe('toCsv', () => {
 	const csv = toCsv(figure, articleOf(figure));
 
 	it('starts with a byte-order mark and ends rows with CRLF', () => {
-		expect(csv.startsWith('\uFEFFlabel,value,unit,qualifier,quote,formula,source_url,poll_value,check\r\n')).toBe(true);
+		expect(csv.startsWith('\uFEFFlabel,value,unit,qualifier,quote,formula,source_url,poll_value,check,wave\r\n')).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 
 	it('parses back to the figure, one row per value', () => {
 		const [header, ...rows] = parseCsv(csv.slice(1));
-		expect(header).toEqual(['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check']);
+		expect(header).toEqual(['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check', 'wave']);
 		expect(rows).toEqual(
-			figure.values.map((v) => [v.label, String(v.value), '%', v.qualifier, v.quote?.text ?? '', v.formula ?? '', 'https://www.toutiao.com/article/7498662856213283355/', v.check ? String(v.check.pollValue) : '', v.check?.verdict ?? ''])
+			figure.values.map((v) => [v.label, String(v.value), '%', v.qualifier, v.quote?.text ?? '', v.formula ?? '', 'https://www.toutiao.com/article/7498662856213283355/', v.check ? String(v.check.pollValue) : '', v.check?.verdict ?? '', ''])
 		);
 		expect(rows.map((r) => [r[3], r[7], r[8]])).toEqual([['approx', '68', 'consistent'], ['exact', '24', 'differs'], ['derived', '', '']]);
 	});

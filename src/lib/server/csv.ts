@@ -1,6 +1,7 @@
+import { waveOf } from '$lib/chart/describe';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
-export const CSV_COLUMNS = ['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check'] as const;
+export const CSV_COLUMNS = ['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check', 'wave'] as const;
 
 /** What makes a spreadsheet read a text cell as a formula (OWASP's list for CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -20,6 +21,6 @@ export function csvField(value: string | number): string {
  * opens it with "≈" and curly quotes intact.
  */
 export function toCsv(figure: ResolvedFigure, article: Pick<ResolvedArticle, 'url'>): string {
-	const rows = figure.values.map((v) => [v.label, v.value, v.unit, v.qualifier, v.quote?.text ?? '', v.formula ?? '', article.url, v.check?.pollValue ?? '', v.check?.verdict ?? '']);
+	const rows = figure.values.map((v) => [v.label, v.value, v.unit, v.qualifier, v.quote?.text ?? '', v.formula ?? '', article.url, v.check?.pollValue ?? '', v.check?.verdict ?? '', waveOf(v, figure.waves) ?? '']);
 	return '\uFEFF' + [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

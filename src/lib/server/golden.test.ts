@@ -25,7 +25,11 @@ const TOLERANCE: Record<string, number> = {
 	'harbourtown-plan': 0.002,
 	'harbourtown-weekly': 0.002,
 	'harbourtown-fares': 0.002,
-	'coastline-groups': 0.002
+	'coastline-groups': 0.002,
+	'harbourtown-change': 0.002,
+	'riverside-funding': 0.002,
+	'riverside-tax-trend': 0.002,
+	'riverside-loans': 0.002
 };
 
 const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);

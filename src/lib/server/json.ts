@@ -9,6 +9,9 @@ export function valueJson(v: ResolvedValue) {
 		value: v.value,
 		...(v.high === undefined ? {} : { high: v.high }),
 		unit: v.unit,
+		...(v.noun === undefined ? {} : { noun: v.noun }),
+		...(v.currency === undefined ? {} : { currency: v.currency }),
+		...(v.wave === undefined ? {} : { wave: v.wave }),
 		qualifier: v.qualifier,
 		approximate: v.shown !== 'exact',
 		quote: v.quote
@@ -56,6 +59,7 @@ export function figureJson(figure: ResolvedFigure, article: ResolvedArticle, url
 		source: 'name' in figure.source ? figure.source.name : null,
 		attribution: attribution(figure, article),
 		notReported: figure.notReported,
+		...(figure.waves ? { waves: figure.waves } : {}),
 		values: figure.values.map(valueJson),
 		citation: { text: citationText(figure, article, urls.page ?? ''), article: articleJson(article) },
 		urls

@@ -31,13 +31,16 @@ export function partColours(theme: ChartTheme, index: number, derived: boolean):
 	return derived ? { fill: theme.derived, ink: theme.text } : theme.answers[index % theme.answers.length]!;
 }
 
+/** One segment of a 100% bar, with the words written on it ("68%", "≈70%"). */
+export type Segment = Pick<SplitPart, 'id' | 'value' | 'derived'> & { text: string };
+
 /** "NN%" in the middle of each segment, where the segment is wide enough to hold it. */
-function valueLabels(parts: SplitPart[], theme: ChartTheme): Record<string, AnnotationOptions> {
+export function valueLabels(parts: readonly Segment[], theme: ChartTheme): Record<string, AnnotationOptions> {
 	let start = 0;
 	return Object.fromEntries(
 		parts.map((part, i) => {
 			const [from, to] = [start, (start += part.value)];
-			const text = formatValue({ value: part.value, unit: '%', shown: 'exact' });
+			const text = part.text;
 			const colours = partColours(theme, i, part.derived);
 			const label: AnnotationOptions = {
 				type: 'label',
@@ -113,7 +116,7 @@ export function toSplitConfig(
 						}
 					}
 				},
-				annotation: { clip: false, annotations: valueLabels(parts, theme) },
+				annotation: { clip: false, annotations: valueLabels(parts.map((p) => ({ ...p, text: formatValue({ value: p.value, unit: '%', shown: 'exact' }) })), theme) },
 				citechartsBackground: { color: theme.background },
 				citechartsHatch: { datasets: rest >= 0 ? [rest] : [], color: theme.hatch },
 				citechartsSourceLine: { text: chrome?.source ?? '', color: theme.muted, font: `400 12px ${FONT_FAMILY}`, lineHeight: 16, inset: 16 }

@@ -1,0 +1,159 @@
+/**
+ * Horizontal bars, one per row, each labelled above in the article's words and cited at its end:
+ * the drawing `parts`, `groups`, `counts` and `change` share. A kind decides the rows and the axis;
+ * this decides how a row is drawn, so every kind cites the same way.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
+import { BAR_THICKNESS, font, valueLabel } from '../annotations';
+import { checkSentence } from '../checks';
+import type { ChartSettings } from '../config';
+import { explainFormula, formatValue } from '../format';
+import { exportTitles, legendOptions } from '../frame';
+import background from '../plugins/plugin.background';
+import hatch from '../plugins/plugin.hatch';
+import sourceLinePlugin, { wrapText } from '../plugins/plugin.sourceLine';
+import { FONT_FAMILY, type ChartTheme } from '../theme';
+
+export type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
+
+/** One bar and the words around it. */
+export interface BarRow {
+	value: ResolvedValue;
+	/** Above the bar, wrapped to the chart's width: the label in the article's words; null for none. */
+	heading: string | null;
+	/** Muted lines under the heading: the wave a change figure's bar belongs to, and the change to it. */
+	subheading: string[];
+	/** Drawn in the earlier wave's colour (a change figure's previous survey). */
+	earlier: boolean;
+}
+
+/** The legend's words for each kind of bar a figure draws. */
+export interface RowLegend {
+	stated: string;
+	earlier?: string;
+}
+
+const LABEL_SIZE = 13;
+const SUB_SIZE = 12;
+/** Half the poll marker's height, in bands: 17 px of a 92 px band. */
+const MARKER_REACH = 17 / 92;
+
+type ChartLike = { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } };
+
+/** The lines above a bar, wrapped to the chart's width: its heading, then its muted subheading lines. */
+function headingLines(row: BarRow, { chart }: ChartLike): { heading: string[]; sub: string[] } {
+	const ctx = chart.ctx;
+	const wrap = (text: string, weight: number, size: number) => {
+		ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
+		return wrapText((t) => ctx.measureText(t).width, text, chart.chartArea.width);
+	};
+	ctx.save();
+	const lines = { heading: row.heading ? wrap(row.heading, 600, LABEL_SIZE) : [], sub: row.subheading.flatMap((line) => wrap(line, 400, SUB_SIZE)) };
+	ctx.restore();
+	return lines;
+}
+
+function headingAnnotation(row: BarRow, i: number, theme: ChartTheme): AnnotationOptions {
+	const styled = <T>(heading: T, sub: T) => (ctx: ChartLike) => {
+		const lines = headingLines(row, ctx);
+		return [...lines.heading.map(() => heading), ...lines.sub.map(() => sub)];
+	};
+	return {
+		type: 'label',
+		xValue: 0,
+		yValue: i,
+		position: { x: 'start', y: 'end' },
+		yAdjust: -(BAR_THICKNESS / 2 + 5),
+		padding: 0,
+		textAlign: 'start',
+		// A plain heading keeps plain options; with a subheading, each line has its own colour and size.
+		color: row.subheading.length ? (styled(theme.text, theme.muted) as never) : theme.text,
+		font: row.subheading.length ? (styled(font(LABEL_SIZE, 600), font(SUB_SIZE)) as never) : font(LABEL_SIZE, 600),
+		content: ((ctx: ChartLike) => {
+			const lines = headingLines(row, ctx);
+			return [...lines.heading, ...lines.sub];
+		}) as never
+	};
+}
+
+/** Each row's heading above it, the poll's value across it, and at its end the value and its quote. */
+export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme): Record<string, AnnotationOptions> {
+	const annotations: Record<string, AnnotationOptions> = {};
+	rows.forEach((row, i) => {
+		const v = row.value;
+		if (row.heading || row.subheading.length) annotations[`label-${v.id}`] = headingAnnotation(row, i, theme);
+		if (v.check) {
+			// The poll's own value, marked across the bar: where the article's bar should end if it agreed.
+			annotations[`poll-${v.id}`] = { type: 'line', xMin: v.check.pollValue, xMax: v.check.pollValue, yMin: i - MARKER_REACH, yMax: i + MARKER_REACH, borderColor: theme.text, borderWidth: 3 };
+		}
+		const content = valueLabel(v);
+		const hang = content.length > 2;
+		annotations[`value-${v.id}`] = {
+			type: 'label',
+			xValue: Math.max(v.value, v.check?.pollValue ?? 0),
+			yValue: i,
+			// Three lines or more: hang them from the bar's top, clear of the label above it.
+			position: { x: 'start', y: hang ? 'start' : 'center' },
+			xAdjust: 6,
+			yAdjust: hang ? -BAR_THICKNESS / 2 : 0,
+			padding: 0,
+			textAlign: 'start',
+			color: content.map((_, k) => (k === 0 || (k === 2 && v.check) ? theme.text : theme.muted)),
+			font: content.map((_, k) => (k === 0 ? font(15, 700) : k === 2 && v.check ? font(12, 600) : font(12, 400, 'italic'))),
+			content
+		};
+	});
+	return annotations;
+}
+
+/** The tooltip's words for a bar: the value and its quote or formula, then the poll check. */
+export function tooltipLines(v: ResolvedValue, all: readonly ResolvedValue[]): string | string[] {
+	const line = v.quote ? `${formatValue(v)}: “${v.quote.phrase}”` : `derived: ${explainFormula(v.formula ?? '', all, v)}`;
+	return v.check ? [line, checkSentence({ ...v, check: v.check })] : line;
+}
+
+/** The bars of `rows` on the axis `scales`: stated, earlier and derived bars in their own datasets. */
+export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], settings: ChartSettings, legend: RowLegend, scales: object): BarConfig {
+	const { theme, chrome = null, responsive = true, devicePixelRatio } = settings;
+	const pick = (keep: (row: BarRow) => boolean) => rows.map((row) => (keep(row) ? row.value.value : null));
+	const derived = (row: BarRow) => row.value.qualifier === 'derived';
+	const datasets = [
+		{ label: legend.stated, data: pick((r) => !derived(r) && !r.earlier), backgroundColor: theme.stated },
+		{ label: legend.earlier ?? '', data: pick((r) => !derived(r) && r.earlier), backgroundColor: theme.earlier },
+		{ label: 'Derived, not stated', data: pick(derived), backgroundColor: theme.derived }
+	]
+		.filter((d, i) => i === 0 || d.data.some((x) => x !== null))
+		.map((d) => ({ ...d, barThickness: BAR_THICKNESS, borderWidth: 0 }));
+	const hatched = datasets.findIndex((d) => d.label === 'Derived, not stated');
+
+	return {
+		type: 'bar',
+		data: { labels: rows.map((r) => r.value.label), datasets },
+		plugins: [background, hatch, sourceLinePlugin],
+		options: {
+			indexAxis: 'y',
+			responsive,
+			maintainAspectRatio: false,
+			animation: false,
+			devicePixelRatio,
+			// Room above the first bar for its label when it wraps to three lines (the subtitle gives it in exports).
+			layout: { padding: { top: chrome ? 8 : 26, right: 76, left: 16, bottom: 8 } },
+			scales,
+			plugins: {
+				...exportTitles(chrome, theme, 34),
+				legend: legendOptions(theme, datasets.length > 1),
+				tooltip: {
+					titleFont: font(13, 600),
+					bodyFont: font(13),
+					callbacks: { label: (item: { dataIndex: number }) => (rows[item.dataIndex] ? tooltipLines(rows[item.dataIndex]!.value, figure.values) : '') }
+				},
+				annotation: { clip: false, annotations: rowAnnotations(rows, theme) },
+				citechartsBackground: { color: theme.background },
+				citechartsHatch: { datasets: hatched >= 0 ? [hatched] : [], color: theme.hatch },
+				citechartsSourceLine: { text: chrome?.source ?? '', color: theme.muted, font: `400 12px ${FONT_FAMILY}`, lineHeight: 16, inset: 16 }
+			}
+		}
+	} as BarConfig;
+}
