@@ -6,6 +6,8 @@ export interface PublishedValue {
 	id: string;
 	label: string;
 	value: number;
+	/** `%`, or `pt` for a change figure's stated change, `count` or `money`. */
+	unit: string;
 	qualifier: 'exact' | 'approx' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'range' | 'derived';
 	approximate: boolean;
 	quote: { text: string; offset: number; length: number; paragraph: number } | null;

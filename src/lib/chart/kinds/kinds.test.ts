@@ -115,3 +115,16 @@ describe('counts', () => {
 		expect(summary('riverside-loans').annotations['value-books']).toEqual(['12,480 books', '“12,480 books”']);
 	});
 });
+
+describe('poll markers', () => {
+	const check = { poll: 'p', question: 'q', answer: 'a', match: 'named' as const, why: null, pollValue: 44, verdict: 'differs' as const, difference: 2, pollTitle: 'P', answerLabel: 'A' };
+	it.each(['harbourtown-change', 'riverside-tax-trend', 'riverside-funding', 'coastline-groups'])('%s marks the poll value of a checked value', (slug) => {
+		const figure = figures.find((f) => f.slug === slug)!;
+		const target = figure.values.find((v) => v.quote !== null)!;
+		const checked = { ...figure, values: figure.values.map((v) => (v === target ? { ...v, check } : v)) };
+		const annotations = CHART_KINDS[checked.kind ?? 'parts'].build(checked, { theme: THEMES.light }).options?.plugins?.annotation?.annotations as Record<string, { type: string }>;
+		expect(annotations[`poll-${target.id}`]?.type).toBe('line');
+		const plain = CHART_KINDS[figure.kind ?? 'parts'].build(figure, { theme: THEMES.light }).options?.plugins?.annotation?.annotations as Record<string, unknown>;
+		expect(Object.keys(plain).filter((k) => k.startsWith('poll-'))).toEqual([]);
+	});
+});
