@@ -2,8 +2,9 @@ import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
 import { checkLabel } from './checks';
 import { formatValue } from './format';
-import { wrapText } from './plugins/plugin.sourceLine';
+import { chartFontFamily } from './scripts';
 import { FONT_FAMILY, type ChartTheme } from './theme';
+import { wrapText } from './wrap';
 
 /** Bar thickness in CSS pixels; each bar's label sits just above half of it. */
 export const BAR_THICKNESS = 24;
@@ -11,9 +12,9 @@ const LABEL_SIZE = 13;
 /** Half the poll marker's height, in bands: 17 px of a 92 px band. */
 const MARKER_REACH = 17 / 92;
 
-/** A Chart.js font in the charts' family. */
-export const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal') => ({
-	family: FONT_FAMILY,
+/** A Chart.js font in the charts' family (with the script face of the words' language, if any). */
+export const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal', family = FONT_FAMILY) => ({
+	family,
 	size,
 	weight,
 	style,
@@ -32,6 +33,7 @@ function valueLabel(v: ResolvedValue): string[] {
  */
 export function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Record<string, AnnotationOptions> {
 	const annotations: Record<string, AnnotationOptions> = {};
+	const family = chartFontFamily(figure.lang);
 	figure.values.forEach((v, i) => {
 		annotations[`label-${v.id}`] = {
 			type: 'label',
@@ -42,12 +44,12 @@ export function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Recor
 			padding: 0,
 			textAlign: 'start',
 			color: theme.text,
-			font: font(LABEL_SIZE, 600),
+			font: font(LABEL_SIZE, 600, 'normal', family),
 			content: ({ chart }: { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } }) => {
 				const ctx = chart.ctx;
 				ctx.save();
-				ctx.font = `600 ${LABEL_SIZE}px ${FONT_FAMILY}`;
-				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width);
+				ctx.font = `600 ${LABEL_SIZE}px ${family}`;
+				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width, figure.lang);
 				ctx.restore();
 				return lines;
 			}
@@ -76,7 +78,7 @@ export function annotationsFor(figure: ResolvedFigure, theme: ChartTheme): Recor
 			padding: 0,
 			textAlign: 'start',
 			color: [theme.text, theme.muted, theme.text],
-			font: [font(15, 700), font(12, 400, 'italic'), font(12, 600)],
+			font: [font(15, 700), font(12, 400, 'italic', family), font(12, 600)],
 			content: valueLabel(v)
 		};
 	});

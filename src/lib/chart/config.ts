@@ -8,7 +8,8 @@ import { explainFormula, formatValue } from './format';
 import background from './plugins/plugin.background';
 import hatch from './plugins/plugin.hatch';
 import sourceLinePlugin from './plugins/plugin.sourceLine';
-import { FONT_FAMILY, type ChartTheme } from './theme';
+import { chartFontFamily } from './scripts';
+import type { ChartTheme } from './theme';
 
 /** Title, subtitle and source drawn into the canvas, for images that travel without the page. */
 export interface ChartChrome {
@@ -37,6 +38,7 @@ function barsConfig(
 	const stated = figure.values.map((v) => (v.qualifier === 'derived' ? null : v.value));
 	const derived = figure.values.map((v) => (v.qualifier === 'derived' ? v.value : null));
 	const hasDerived = derived.some((d) => d !== null);
+	const family = chartFontFamily(figure.lang);
 	const datasets = [
 		{ label: statedLabel, data: stated, backgroundColor: theme.stated },
 		...(hasDerived
@@ -58,11 +60,11 @@ function barsConfig(
 			layout: { padding: { top: chrome ? 8 : 26, right: 76, left: 16, bottom: 8 } },
 			scales: percentScales(theme),
 			plugins: {
-				...exportTitles(chrome, theme, 34),
+				...exportTitles(chrome, theme, 34, family),
 				legend: legendOptions(theme, hasDerived),
 				tooltip: {
-					titleFont: font(13, 600),
-					bodyFont: font(13),
+					titleFont: font(13, 600, 'normal', family),
+					bodyFont: font(13, 400, 'normal', family),
 					callbacks: {
 						label: (item: ScriptableContext<'bar'> | { dataIndex: number }) => {
 							const v = figure.values[item.dataIndex];
@@ -79,9 +81,10 @@ function barsConfig(
 				citechartsSourceLine: {
 					text: chrome?.source ?? '',
 					color: theme.muted,
-					font: `400 12px ${FONT_FAMILY}`,
+					font: `400 12px ${family}`,
 					lineHeight: 16,
-					inset: 16
+					inset: 16,
+					lang: figure.lang
 				}
 			}
 		}

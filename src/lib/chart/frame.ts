@@ -19,11 +19,14 @@ export function percentScales(theme: ChartTheme) {
 	} as const;
 }
 
-/** Title and subtitle, drawn only in exports (pages set them as HTML); `gap` is the room under the subtitle. */
-export function exportTitles(chrome: ChartChrome | null, theme: ChartTheme, gap: number) {
+/**
+ * Title and subtitle, drawn only in exports (pages set them as HTML); `gap` is the room under the
+ * subtitle, `family` the font stack of their language.
+ */
+export function exportTitles(chrome: ChartChrome | null, theme: ChartTheme, gap: number, family?: string) {
 	return {
-		title: { display: chrome !== null, text: chrome?.title ?? '', align: 'start', color: theme.text, font: font(20, 700), padding: { top: 8, bottom: 2 } },
-		subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14), padding: { bottom: gap } }
+		title: { display: chrome !== null, text: chrome?.title ?? '', align: 'start', color: theme.text, font: font(20, 700, 'normal', family), padding: { top: 8, bottom: 2 } },
+		subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14, 400, 'normal', family), padding: { bottom: gap } }
 	} as const;
 }
 

@@ -82,7 +82,7 @@ function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonl
 	};
 }
 
-export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): ResolvedFigure | null {
+export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): Omit<ResolvedFigure, 'lang'> | null {
 	let problems = 0;
 	const fail: Report = (...args) => {
 		problems++;

@@ -25,7 +25,9 @@ const TOLERANCE: Record<string, number> = {
 	'harbourtown-plan': 0.002,
 	'harbourtown-weekly': 0.002,
 	'harbourtown-fares': 0.002,
-	'coastline-groups': 0.002
+	'coastline-groups': 0.002,
+	'minatodai-library-vote': 0.002,
+	'minatodai-library-households': 0.002
 };
 
 const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);
