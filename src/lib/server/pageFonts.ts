@@ -1,5 +1,6 @@
 import subsetFont from 'subset-font';
 import { pageFontFamily, SCRIPT_FONTS, scriptChars, type ScriptFont } from '$lib/chart/scripts';
+import { PAGE_FONT } from '$lib/chart/theme';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 import { scriptFontTtf, sortedScriptChars } from './scriptFonts';
 import { unicodeRange } from './svgFonts';
@@ -42,6 +43,10 @@ export function pageFontCss(fonts: PageFont[], url: (file: string) => string): s
 			`@font-face{font-family:'${f.face.family}';font-weight:${f.weight};font-display:swap;unicode-range:${unicodeRange(f.chars)};` +
 			`src:url(${url(f.file)}) format('woff2')}`
 	);
-	const stacks = [...new Set(fonts.map((f) => f.face))].map((face) => `:lang(${face.lang}){--font:${pageFontFamily(face.lang)};font-family:var(--font)}`);
-	return faces.length ? `<style>${[...faces, ...stacks].join('')}</style>` : '';
+	const used = [...new Set(fonts.map((f) => f.face))];
+	// The site's own sentences name outlets and sources in their language without marking it: every
+	// face stands after Inter in the page's stack too; marked elements put their own first.
+	const root = `:root{--font:${PAGE_FONT.replace(/^Inter, /, `Inter, ${used.map((f) => `'${f.family}', `).join('')}`)}}`;
+	const stacks = used.map((face) => `:lang(${face.lang}){--font:${pageFontFamily(face.lang)};font-family:var(--font)}`);
+	return faces.length ? `<style>${[...faces, root, ...stacks].join('')}</style>` : '';
 }

@@ -36,6 +36,7 @@ describe('the page fonts', () => {
 		expect(ranges).toHaveLength(2);
 		for (const range of ranges) expect(range).not.toMatch(/U\+(00|20)[0-9A-F]{2}\b/);
 		expect(css).toContain(":lang(ja){--font:Inter, 'citecharts Noto Sans JP', 'Helvetica Neue', Arial, sans-serif");
+		expect(css).toContain(":root{--font:Inter, 'citecharts Noto Sans JP', 'Helvetica Neue', Arial, sans-serif}");
 	});
 });
 
