@@ -1,5 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
+import { catalogue } from '$lib/catalogue';
 import { startAfterFirstPaint } from '$lib/embed/defer-start';
+import { pageFontCss, pageFonts } from '$lib/server/pageFonts';
+import { fontRoute, path } from '$lib/site';
 
 const isEmbed = (routeId: string | null) => routeId?.startsWith('/embed/') ?? false;
 
@@ -7,9 +10,15 @@ const isEmbed = (routeId: string | null) => routeId?.startsWith('/embed/') ?? fa
 // the HTML says light, so a reader without JavaScript gets light whatever their system setting.
 const embedPage = (html: string) => startAfterFirstPaint(html.replace('<html lang="en">', '<html lang="en" data-theme="light">'));
 
+// The script faces' rules (Japanese, Chinese) go into every page of a site whose content needs
+// them: any page may list such a title. Their unicode-range keeps English pages from fetching them;
+// a site without such content writes nothing.
+const fontRules = pageFontCss(pageFonts(catalogue), (file) => path(fontRoute(file)));
+const withFonts = (html: string) => (fontRules ? html.replace('</head>', `${fontRules}</head>`) : html);
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: isEmbed(event.route.id) ? ({ html }) => embedPage(html) : undefined,
+		transformPageChunk: ({ html }) => withFonts(isEmbed(event.route.id) ? embedPage(html) : html),
 		// An embed shows its still image first; its scripts matter once the reader reaches for the
 		// chart. Preloading its 13 modules, then hydrating as soon as they came, held back the
 		// image's paint: 2.5× the same chart inlined as SVG (npm run bench, before this change).

@@ -55,7 +55,7 @@ export function summarize(article: ResolvedArticle): ArticleSummary {
 	return summary;
 }
 
-/** Every chart as a link: slug, title and its one-line citation. */
+/** Every chart as a link: slug, title (in its article's language) and its one-line citation. */
 export function chartLinks() {
-	return catalogue.figures.map((f) => ({ slug: f.slug, title: f.title, attribution: attribution(f, articleOf(f)) }));
+	return catalogue.figures.map((f) => ({ slug: f.slug, title: f.title, lang: f.lang, attribution: attribution(f, articleOf(f)) }));
 }

@@ -7,6 +7,8 @@ import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 export interface IndexEntry {
 	id: string;
 	title: string;
+	/** The article's language, which its title and chart titles are in. */
+	lang: string;
 	/** "a news article on Harbourtown Gazette". */
 	described: string;
 	date: string | null;
@@ -36,6 +38,7 @@ export function indexEntries(articles: readonly ResolvedArticle[], figures: read
 			return {
 				id: article.id,
 				title: article.title,
+				lang: article.lang,
 				described,
 				date: article.date,
 				checks: checkSummary(own.flatMap((f) => f.values)),

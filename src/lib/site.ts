@@ -76,3 +76,6 @@ export const articleRoutes = (id: string) => ({ page: `/articles/${id}` });
 /** An article's dashboard as a site link and as an absolute URL. */
 export const articlePaths = (id: string) => mapRoutes(articleRoutes(id), path);
 export const articleUrls = (id: string) => mapRoutes(articleRoutes(id), absolute);
+
+/** A page font file (a script face subset, server/pageFonts.ts). */
+export const fontRoute = (file: string) => `/fonts/${file}.woff2`;

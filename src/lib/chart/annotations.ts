@@ -6,9 +6,9 @@ import { FONT_FAMILY } from './theme';
 /** Bar thickness in CSS pixels; each bar's label sits just above half of it. */
 export const BAR_THICKNESS = 24;
 
-/** A Chart.js font in the charts' family. */
-export const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal') => ({
-	family: FONT_FAMILY,
+/** A Chart.js font in the charts' family (with the script face of the words' language, if any). */
+export const font = (size: number, weight: number | 'bold' = 400, style: 'normal' | 'italic' = 'normal', family = FONT_FAMILY) => ({
+	family,
 	size,
 	weight,
 	style,

@@ -21,7 +21,7 @@ export async function exportPng({ figure, chrome, width, theme }: PngExport): Pr
 	canvas.width = EXPORT_WIDTH;
 	canvas.height = chartHeight(figure, true);
 	const chart = await drawChart(canvas, () =>
-		toChartConfig(figure, { theme: THEMES[theme], chrome, responsive: false, devicePixelRatio: width / EXPORT_WIDTH })
+		toChartConfig(figure, { theme: THEMES[theme], chrome, responsive: false, devicePixelRatio: width / EXPORT_WIDTH }), figure
 	);
 	try {
 		return await new Promise<Blob>((resolve, reject) =>

@@ -2,7 +2,7 @@
 import { font } from './annotations';
 import type { ChartChrome } from './config';
 import { formatTick } from './format';
-import type { ChartTheme } from './theme';
+import { FONT_FAMILY, type ChartTheme } from './theme';
 
 /** The shares axis: 0 to 100%, ticks every 25, stacked bars. */
 export function percentScales(theme: ChartTheme) {
@@ -19,21 +19,37 @@ export function percentScales(theme: ChartTheme) {
 	} as const;
 }
 
-/** Title and subtitle, drawn only in exports (pages set them as HTML); `gap` is the room under the subtitle. */
-export function exportTitles(chrome: ChartChrome | null, theme: ChartTheme, gap: number) {
+/**
+ * Title and subtitle, drawn only in exports (pages set them as HTML); `gap` is the room under the
+ * subtitle, `family` the font stack of their language.
+ */
+export function exportTitles(chrome: ChartChrome | null, theme: ChartTheme, gap: number, family?: string) {
 	return {
-		title: { display: chrome !== null, text: chrome?.title ?? '', align: 'start', color: theme.text, font: font(20, 700), padding: { top: 8, bottom: 2 } },
-		subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14), padding: { bottom: gap } }
+		title: { display: chrome !== null, text: chrome?.title ?? '', align: 'start', color: theme.text, font: font(20, 700, 'normal', family), padding: { top: 8, bottom: 2 } },
+		subtitle: { display: chrome !== null, text: chrome?.subtitle ?? '', align: 'start', color: theme.muted, font: font(14, 400, 'normal', family), padding: { bottom: gap } }
 	} as const;
 }
 
 /** The legend under a chart: its swatches in the chart's font, not a control (clicks hide nothing). */
-export function legendOptions(theme: ChartTheme, display: boolean) {
+export function legendOptions(theme: ChartTheme, display: boolean, family?: string) {
 	return {
 		display,
 		position: 'bottom',
 		align: 'start',
 		onClick: () => {},
-		labels: { color: theme.text, font: font(12), boxWidth: 14, boxHeight: 14 }
+		labels: { color: theme.text, font: font(12, 400, 'normal', family), boxWidth: 14, boxHeight: 14 }
 	} as const;
 }
+
+/** The tooltip's type, in the font stack of the chart's language. */
+export const tooltipFonts = (family?: string) => ({ titleFont: font(13, 600, 'normal', family), bodyFont: font(13, 400, 'normal', family) });
+
+/** The source line of exports (plugin.sourceLine), in the font stack and line breaking of its language. */
+export const sourceLineOptions = (chrome: ChartChrome | null, theme: ChartTheme, family = FONT_FAMILY, lang = 'en') => ({
+	text: chrome?.source ?? '',
+	color: theme.muted,
+	font: `400 12px ${family}`,
+	lineHeight: 16,
+	inset: 16,
+	lang
+});

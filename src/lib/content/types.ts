@@ -151,6 +151,11 @@ export interface NotFigure extends QuoteRef {
 export interface Article {
 	/** Drafted by `npm run draft`: skipped, with its figures, until an editor removes the mark. */
 	draft?: boolean;
+	/**
+	 * The language of the article's words (BCP 47: `en`, `ja`, `zh-Hans`); default `en`. Pages put
+	 * it on every element holding those words, and charts wrap and draw their labels by it.
+	 */
+	lang?: string;
 	/** The site's own descriptive title: the text carries no headline. */
 	title: string;
 	/** Where it was published, read from the URL line. */

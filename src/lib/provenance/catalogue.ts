@@ -3,6 +3,7 @@ import type { Article, Figure } from '$lib/content/types';
 import { validatePolls } from '$lib/polls/validate';
 import { indexNumbers } from './numbers-index';
 import { ArticleText } from './quote';
+import { DEFAULT_LANG } from '$lib/lang';
 import { ProvenanceError, type ProvenanceIssue, type ResolvedArticle, type ResolvedFigure } from './resolved';
 import { RULES, resolveFigure, type Report } from './rules';
 import { articleSchema, checkShape, figureSchema, SLUG_PATTERN } from './schema';
@@ -104,7 +105,7 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 		}
 		const resolved = resolveFigure(figure, article.text, report, polls, rejectedPolls);
 		if (!resolved) continue;
-		figures.push(resolved);
+		figures.push({ ...resolved, lang: article.meta.lang ?? DEFAULT_LANG });
 		const cited = charted.get(figure.article) ?? new Map<number, string[]>();
 		charted.set(figure.article, cited);
 		for (const n of resolved.values.flatMap((v) => (v.quote?.number ? [v.quote.number] : []))) {
@@ -116,7 +117,7 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 	for (const [id, { meta, text, file }] of articles) {
 		const { numbers, setAside } = indexNumbers(text, meta.notFigures, charted.get(id) ?? new Map(), reporter(file));
 		const { notFigures: _notFigures, draft: _draft, ...rest } = meta;
-		resolvedArticles.push({ ...rest, id, text: text.text, numbers, setAside });
+		resolvedArticles.push({ ...rest, lang: meta.lang ?? DEFAULT_LANG, id, text: text.text, numbers, setAside });
 	}
 	if (issues.length) throw new ProvenanceError(issues);
 	// Reading order: article by article, each in the order it cites them.

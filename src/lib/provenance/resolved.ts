@@ -66,6 +66,8 @@ export interface ResolvedCheck {
 }
 
 export interface ResolvedFigure extends Omit<Figure, 'values' | 'interpretation' | 'draft'> {
+	/** Its article's language: the language of its title, labels and quotes. */
+	lang: string;
 	values: ResolvedValue[];
 	interpretation: CitedQuote | null;
 }
@@ -86,9 +88,11 @@ export interface SetAsideNumber {
 	reason: NotFigureReason;
 }
 
-export interface ResolvedArticle extends Omit<Article, 'notFigures' | 'draft'> {
+export interface ResolvedArticle extends Omit<Article, 'notFigures' | 'draft' | 'lang'> {
 	/** The file's base name: `/sources/{id}`. */
 	id: string;
+	/** The language of its words (BCP 47), `en` where the module names none. */
+	lang: string;
 	/** The file, verbatim. */
 	text: string;
 	/** Every number the reader finds that is a figure, charted or not, in reading order. */

@@ -87,7 +87,7 @@ function sharedNoun(resolved: readonly ResolvedValue[], inputs: readonly string[
 	return { ...of('noun'), ...of('currency') };
 }
 
-export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): ResolvedFigure | null {
+export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): Omit<ResolvedFigure, 'lang'> | null {
 	let problems = 0;
 	const fail: Report = (...args) => {
 		problems++;

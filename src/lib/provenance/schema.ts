@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { FIGURE_KINDS } from '../content/types';
 import { QUALIFIERS } from './reader/types';
+import { canonicalLang, isLanguageTag } from '../lang';
 
 /** Lowercase words joined by hyphens: slugs and article ids, safe in a URL unencoded. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -85,8 +86,16 @@ export const figureSchema = v.strictObject({
 	values: v.pipe(v.array(v.variant('qualifier', [statedValue, derivedValue])), v.minLength(1, 'a figure needs at least one value'))
 });
 
+/** A BCP 47 language tag in its canonical spelling, so `lang` attributes and Intl agree on it. */
+const lang = v.pipe(
+	v.string(),
+	v.check(isLanguageTag, 'must be a BCP 47 language tag such as "en", "ja" or "zh-Hans"'),
+	v.check((s) => !isLanguageTag(s) || canonicalLang(s) === s, (issue) => `must be written ${JSON.stringify(canonicalLang(String(issue.input)))}, as BCP 47 spells it`)
+);
+
 export const articleSchema = v.strictObject({
 	draft: v.optional(v.boolean()),
+	lang: v.optional(lang),
 	title: text,
 	outlet: text,
 	url: httpUrl,

@@ -1,8 +1,10 @@
-import { GlobalFonts } from '@napi-rs/canvas';
+import { GlobalFonts, type FontKey } from '@napi-rs/canvas';
+import { scriptChars, scriptFontFor } from '$lib/chart/scripts';
 import { CHART_FONT } from '$lib/chart/theme';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { scriptFontTtf } from './scriptFonts';
 import type { Face } from './svgText';
 
 /**
@@ -46,4 +48,30 @@ export function fullFontPath(face: Face): string {
 	const match = FACES.find((f) => f.weight === face.weight && f.style === face.style);
 	if (!match) throw new Error(`no Inter file for weight ${face.weight} ${face.style}`);
 	return join(FULL_FONT_DIR, match.full);
+}
+
+/** Per script face and weight: the characters registered so far and their registration. */
+const scriptFaces = new Map<string, { chars: Set<string>; key: FontKey }>();
+
+/**
+ * Registers the script face of `lang` (if it needs one) holding every character of `text` it
+ * draws, under the family name the charts ask for. The registration grows as new characters
+ * come: the face is cut again with them all and replaces the last one (same glyphs, so the same
+ * pixels).
+ */
+export function registerScriptFonts(lang: string, text: string): void {
+	const face = scriptFontFor(lang);
+	if (!face) return;
+	const wanted = scriptChars(text);
+	for (const weight of face.weights) {
+		const id = `${face.name}-${weight}`;
+		const known = scriptFaces.get(id);
+		if (known && [...wanted].every((c) => known.chars.has(c))) continue;
+		const chars = new Set([...(known?.chars ?? []), ...wanted]);
+		if (chars.size === 0) continue;
+		const key = GlobalFonts.register(scriptFontTtf(face, weight, chars), face.family);
+		if (!key) throw new Error(`could not register ${face.name} ${weight}`);
+		if (known) GlobalFonts.remove(known.key);
+		scriptFaces.set(id, { chars, key });
+	}
 }

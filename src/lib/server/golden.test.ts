@@ -29,7 +29,9 @@ const TOLERANCE: Record<string, number> = {
 	'harbourtown-change': 0.002,
 	'riverside-funding': 0.002,
 	'riverside-tax-trend': 0.002,
-	'riverside-loans': 0.002
+	'riverside-loans': 0.002,
+	'minatodai-library-vote': 0.002,
+	'minatodai-library-households': 0.002
 };
 
 const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);

@@ -4,7 +4,7 @@ import { toChartConfig, type ChartChrome } from '$lib/chart/config';
 import { chartHeight } from '$lib/chart/sizes';
 import { FONT_FAMILY, type ChartTheme } from '$lib/chart/theme';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
-import { registerFonts } from './fonts';
+import { registerFonts, registerScriptFonts } from './fonts';
 import { embeddedFaces } from './svgFonts';
 import { textToLines, type Measure } from './svgText';
 
@@ -16,6 +16,12 @@ export interface RenderRequest {
 	height?: number;
 	scale?: number;
 	chrome?: ChartChrome | null;
+}
+
+/** Registers the faces a request draws in: Inter, and its language's script face for the words it holds. */
+function registerFacesFor(request: RenderRequest): void {
+	registerFonts();
+	registerScriptFonts(request.figure.lang, JSON.stringify([request.figure, request.chrome]));
 }
 
 /** Draws the chart, hands the drawn canvas to `read`, then frees the chart (which clears it). */
@@ -37,7 +43,7 @@ function draw<T>(ctx: SKRSContext2D, request: RenderRequest, width: number, heig
 
 /** The chart as PNG bytes, drawn from the same configuration as the browser. */
 export function renderPng(request: RenderRequest): Buffer {
-	registerFonts();
+	registerFacesFor(request);
 	const scale = request.scale ?? 2;
 	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
 	const canvas = createCanvas(request.width * scale, height * scale);
@@ -72,7 +78,7 @@ const measure: Measure = (text, face, size) => {
  * stack (Inter if installed).
  */
 export async function renderSvg(request: RenderRequest): Promise<string> {
-	registerFonts();
+	registerFacesFor(request);
 	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
 	const canvas = createCanvas(request.width, height, SvgExportFlag.NoPrettyXML);
 	const drawn = draw(canvas.getContext('2d'), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));

@@ -10,11 +10,13 @@ import { BAR_THICKNESS, font, valueLabel } from '../annotations';
 import { checkSentence } from '../checks';
 import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
-import { exportTitles, legendOptions } from '../frame';
+import { exportTitles, legendOptions, sourceLineOptions, tooltipFonts } from '../frame';
 import background from '../plugins/plugin.background';
 import hatch from '../plugins/plugin.hatch';
-import sourceLinePlugin, { wrapText } from '../plugins/plugin.sourceLine';
-import { FONT_FAMILY, type ChartTheme } from '../theme';
+import sourceLinePlugin from '../plugins/plugin.sourceLine';
+import { chartFontFamily } from '../scripts';
+import type { ChartTheme } from '../theme';
+import { wrapText } from '../wrap';
 
 export type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
 
@@ -42,12 +44,20 @@ const MARKER_REACH = 17 / 92;
 
 type ChartLike = { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } };
 
+/** The language of a chart's words and its font stack: where lines may break, which faces draw them. */
+export interface Script {
+	lang: string;
+	family: string;
+}
+
+export const scriptOf = (figure: Pick<ResolvedFigure, 'lang'>): Script => ({ lang: figure.lang, family: chartFontFamily(figure.lang) });
+
 /** The lines above a bar, wrapped to the chart's width: its heading, then its muted subheading lines. */
-function headingLines(row: BarRow, { chart }: ChartLike): { heading: string[]; sub: string[] } {
+function headingLines(row: BarRow, { chart }: ChartLike, { lang, family }: Script): { heading: string[]; sub: string[] } {
 	const ctx = chart.ctx;
 	const wrap = (text: string, weight: number, size: number) => {
-		ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
-		return wrapText((t) => ctx.measureText(t).width, text, chart.chartArea.width);
+		ctx.font = `${weight} ${size}px ${family}`;
+		return wrapText((t) => ctx.measureText(t).width, text, chart.chartArea.width, lang);
 	};
 	ctx.save();
 	const lines = { heading: row.heading ? wrap(row.heading, 600, LABEL_SIZE) : [], sub: row.subheading.flatMap((line) => wrap(line, 400, SUB_SIZE)) };
@@ -55,9 +65,10 @@ function headingLines(row: BarRow, { chart }: ChartLike): { heading: string[]; s
 	return lines;
 }
 
-function headingAnnotation(row: BarRow, i: number, theme: ChartTheme): AnnotationOptions {
+function headingAnnotation(row: BarRow, i: number, theme: ChartTheme, script: Script): AnnotationOptions {
+	const { family } = script;
 	const styled = <T>(heading: T, sub: T) => (ctx: ChartLike) => {
-		const lines = headingLines(row, ctx);
+		const lines = headingLines(row, ctx, script);
 		return [...lines.heading.map(() => heading), ...lines.sub.map(() => sub)];
 	};
 	return {
@@ -70,20 +81,21 @@ function headingAnnotation(row: BarRow, i: number, theme: ChartTheme): Annotatio
 		textAlign: 'start',
 		// A plain heading keeps plain options; with a subheading, each line has its own colour and size.
 		color: row.subheading.length ? (styled(theme.text, theme.muted) as never) : theme.text,
-		font: row.subheading.length ? (styled(font(LABEL_SIZE, 600), font(SUB_SIZE)) as never) : font(LABEL_SIZE, 600),
+		font: row.subheading.length ? (styled(font(LABEL_SIZE, 600, 'normal', family), font(SUB_SIZE, 400, 'normal', family)) as never) : font(LABEL_SIZE, 600, 'normal', family),
 		content: ((ctx: ChartLike) => {
-			const lines = headingLines(row, ctx);
+			const lines = headingLines(row, ctx, script);
 			return [...lines.heading, ...lines.sub];
 		}) as never
 	};
 }
 
 /** Each row's heading above it, the poll's value across it, and at its end the value and its quote. */
-export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme): Record<string, AnnotationOptions> {
+export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme, script: Script): Record<string, AnnotationOptions> {
+	const { family } = script;
 	const annotations: Record<string, AnnotationOptions> = {};
 	rows.forEach((row, i) => {
 		const v = row.value;
-		if (row.heading || row.subheading.length) annotations[`label-${v.id}`] = headingAnnotation(row, i, theme);
+		if (row.heading || row.subheading.length) annotations[`label-${v.id}`] = headingAnnotation(row, i, theme, script);
 		if (v.check) {
 			// The poll's own value, marked across the bar: where the article's bar should end if it agreed.
 			annotations[`poll-${v.id}`] = { type: 'line', xMin: v.check.pollValue, xMax: v.check.pollValue, yMin: i - MARKER_REACH, yMax: i + MARKER_REACH, borderColor: theme.text, borderWidth: 3 };
@@ -101,7 +113,7 @@ export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme): Reco
 			padding: 0,
 			textAlign: 'start',
 			color: content.map((_, k) => (k === 0 || (k === 2 && v.check) ? theme.text : theme.muted)),
-			font: content.map((_, k) => (k === 0 ? font(15, 700) : k === 2 && v.check ? font(12, 600) : font(12, 400, 'italic'))),
+			font: content.map((_, k) => (k === 0 ? font(15, 700, 'normal', family) : k === 2 && v.check ? font(12, 600, 'normal', family) : font(12, 400, 'italic', family))),
 			content
 		};
 	});
@@ -117,6 +129,7 @@ export function tooltipLines(v: ResolvedValue, all: readonly ResolvedValue[]): s
 /** The bars of `rows` on the axis `scales`: stated, earlier and derived bars in their own datasets. */
 export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], settings: ChartSettings, legend: RowLegend, scales: object): BarConfig {
 	const { theme, chrome = null, responsive = true, devicePixelRatio } = settings;
+	const script = scriptOf(figure);
 	const pick = (keep: (row: BarRow) => boolean) => rows.map((row) => (keep(row) ? row.value.value : null));
 	const derived = (row: BarRow) => row.value.qualifier === 'derived';
 	const datasets = [
@@ -142,17 +155,16 @@ export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], sett
 			layout: { padding: { top: chrome ? 8 : 26, right: 76, left: 16, bottom: 8 } },
 			scales,
 			plugins: {
-				...exportTitles(chrome, theme, 34),
-				legend: legendOptions(theme, datasets.length > 1),
+				...exportTitles(chrome, theme, 34, script.family),
+				legend: legendOptions(theme, datasets.length > 1, script.family),
 				tooltip: {
-					titleFont: font(13, 600),
-					bodyFont: font(13),
+					...tooltipFonts(script.family),
 					callbacks: { label: (item: { dataIndex: number }) => (rows[item.dataIndex] ? tooltipLines(rows[item.dataIndex]!.value, figure.values) : '') }
 				},
-				annotation: { clip: false, annotations: rowAnnotations(rows, theme) },
+				annotation: { clip: false, annotations: rowAnnotations(rows, theme, script) },
 				citechartsBackground: { color: theme.background },
 				citechartsHatch: { datasets: hatched >= 0 ? [hatched] : [], color: theme.hatch },
-				citechartsSourceLine: { text: chrome?.source ?? '', color: theme.muted, font: `400 12px ${FONT_FAMILY}`, lineHeight: 16, inset: 16 }
+				citechartsSourceLine: sourceLineOptions(chrome, theme, script.family, script.lang)
 			}
 		}
 	} as BarConfig;

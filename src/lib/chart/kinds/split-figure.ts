@@ -9,12 +9,13 @@ import { font } from '../annotations';
 import { checkLabel } from '../checks';
 import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
-import { exportTitles, legendOptions, percentScales } from '../frame';
+import { exportTitles, legendOptions, percentScales, sourceLineOptions, tooltipFonts } from '../frame';
 import background from '../plugins/plugin.background';
 import hatch from '../plugins/plugin.hatch';
-import sourceLinePlugin, { wrapText } from '../plugins/plugin.sourceLine';
-import { FONT_FAMILY, type ChartTheme } from '../theme';
-import { tooltipLines, type BarConfig } from './rows';
+import sourceLinePlugin from '../plugins/plugin.sourceLine';
+import type { ChartTheme } from '../theme';
+import { wrapText } from '../wrap';
+import { scriptOf, tooltipLines, type BarConfig, type Script } from './rows';
 import { partColours, valueLabels } from './split';
 
 /** The key's swatch, in points of the axis, and where its words start. */
@@ -29,7 +30,7 @@ const keyDetail = (v: ResolvedValue, all: readonly ResolvedValue[]) =>
 
 type ChartLike = { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } };
 
-function keyAnnotations(figure: ResolvedFigure, theme: ChartTheme): Record<string, AnnotationOptions> {
+function keyAnnotations(figure: ResolvedFigure, theme: ChartTheme, { lang, family }: Script): Record<string, AnnotationOptions> {
 	return Object.fromEntries(
 		figure.values.map((v, i) => {
 			const detail = keyDetail(v, figure.values);
@@ -37,8 +38,8 @@ function keyAnnotations(figure: ResolvedFigure, theme: ChartTheme): Record<strin
 			const label = ({ chart }: ChartLike) => {
 				const ctx = chart.ctx;
 				ctx.save();
-				ctx.font = `600 ${LABEL_SIZE}px ${FONT_FAMILY}`;
-				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width * (1 - KEY_TEXT_AT / 100));
+				ctx.font = `600 ${LABEL_SIZE}px ${family}`;
+				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width * (1 - KEY_TEXT_AT / 100), lang);
 				ctx.restore();
 				return lines.length > KEY_LABEL_LINES ? [...lines.slice(0, KEY_LABEL_LINES - 1), `${lines[KEY_LABEL_LINES - 1]}…`] : lines;
 			};
@@ -50,7 +51,7 @@ function keyAnnotations(figure: ResolvedFigure, theme: ChartTheme): Record<strin
 				padding: 0,
 				textAlign: 'start',
 				color: ((ctx: ChartLike) => [...label(ctx).map(() => theme.text), theme.muted, theme.text]) as never,
-				font: ((ctx: ChartLike) => [...label(ctx).map(() => font(LABEL_SIZE, 600)), font(12, 400, 'italic'), font(12, 600)]) as never,
+				font: ((ctx: ChartLike) => [...label(ctx).map(() => font(LABEL_SIZE, 600, 'normal', family)), font(12, 400, 'italic', family), font(12, 600, 'normal', family)]) as never,
 				content: ((ctx: ChartLike) => [...label(ctx), ...detail]) as never
 			};
 			return [`key-${v.id}`, key];
@@ -71,6 +72,7 @@ function pollMarkers(values: readonly ResolvedValue[], theme: ChartTheme): Recor
 
 export function splitFigureConfig(figure: ResolvedFigure, { theme, chrome = null, responsive = true, devicePixelRatio }: ChartSettings): BarConfig {
 	const values = figure.values;
+	const script = scriptOf(figure);
 	const rows = values.length + 1;
 	const only = (row: number, value: number) => Array.from({ length: rows }, (_, r) => (r === row ? value : null));
 	const colours = values.map((v, i) => partColours(theme, i, v.qualifier === 'derived'));
@@ -92,11 +94,10 @@ export function splitFigureConfig(figure: ResolvedFigure, { theme, chrome = null
 			// The axis above the bar: under it come the key's rows.
 			scales: { ...scales, x: { ...scales.x, position: 'top' } },
 			plugins: {
-				...exportTitles(chrome, theme, 24),
+				...exportTitles(chrome, theme, 24, script.family),
 				legend: legendOptions(theme, false),
 				tooltip: {
-					titleFont: font(13, 600),
-					bodyFont: font(13),
+					...tooltipFonts(script.family),
 					filter: (item: { datasetIndex: number }) => item.datasetIndex < values.length,
 					callbacks: { title: () => '', label: (item: { datasetIndex: number }) => (values[item.datasetIndex] ? tooltipLines(values[item.datasetIndex]!, values) : '') }
 				},
@@ -105,12 +106,12 @@ export function splitFigureConfig(figure: ResolvedFigure, { theme, chrome = null
 					annotations: {
 						...valueLabels(values.map((v) => ({ id: v.id, value: v.value, derived: v.qualifier === 'derived', text: formatValue(v) })), theme),
 						...pollMarkers(values, theme),
-						...keyAnnotations(figure, theme)
+						...keyAnnotations(figure, theme, script)
 					}
 				},
 				citechartsBackground: { color: theme.background },
 				citechartsHatch: { datasets: derived, color: theme.hatch },
-				citechartsSourceLine: { text: chrome?.source ?? '', color: theme.muted, font: `400 12px ${FONT_FAMILY}`, lineHeight: 16, inset: 16 }
+				citechartsSourceLine: sourceLineOptions(chrome, theme, script.family, script.lang)
 			}
 		}
 	} as unknown as BarConfig;

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { PollQuestion } from '$lib/content/poll';
 import { splitParts, type SplitPart } from '$lib/polls/parts';
-import { exportTitles, legendOptions, percentScales } from '../frame';
+import { exportTitles, legendOptions, percentScales, sourceLineOptions, tooltipFonts } from '../frame';
 import { font } from '../annotations';
 import type { ChartSettings } from '../config';
 import { formatValue } from '../format';
@@ -105,8 +105,7 @@ export function toSplitConfig(
 				...exportTitles(chrome, theme, 24),
 				legend: legendOptions(theme, legend),
 				tooltip: {
-					titleFont: font(13, 600),
-					bodyFont: font(13),
+					...tooltipFonts(),
 					callbacks: {
 						title: () => '',
 						label: (item) => {
@@ -119,7 +118,7 @@ export function toSplitConfig(
 				annotation: { clip: false, annotations: valueLabels(parts.map((p) => ({ ...p, text: formatValue({ value: p.value, unit: '%', shown: 'exact' }) })), theme) },
 				citechartsBackground: { color: theme.background },
 				citechartsHatch: { datasets: rest >= 0 ? [rest] : [], color: theme.hatch },
-				citechartsSourceLine: { text: chrome?.source ?? '', color: theme.muted, font: `400 12px ${FONT_FAMILY}`, lineHeight: 16, inset: 16 }
+				citechartsSourceLine: sourceLineOptions(chrome, theme)
 			}
 		}
 	};

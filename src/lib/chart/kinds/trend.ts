@@ -8,22 +8,28 @@ import { font } from '../annotations';
 import { checkLabel } from '../checks';
 import type { ChartSettings } from '../config';
 import { formatTick, formatValue } from '../format';
-import { exportTitles, legendOptions } from '../frame';
+import { exportTitles, legendOptions, sourceLineOptions, tooltipFonts } from '../frame';
 import background from '../plugins/plugin.background';
 import hatch from '../plugins/plugin.hatch';
 import sourceLinePlugin from '../plugins/plugin.sourceLine';
-import { FONT_FAMILY, type ChartTheme } from '../theme';
-import { tooltipLines, type BarConfig } from './rows';
+import type { ChartTheme } from '../theme';
+import { scriptOf, tooltipLines, type BarConfig } from './rows';
 
 /** The figure's values in wave order (the rules have checked there is one per wave). */
 export const trendValues = (figure: ResolvedFigure): ResolvedValue[] =>
 	(figure.waves ?? []).flatMap((w) => figure.values.filter((v) => v.wave === w.id));
 
 /** Above each column its value; where a poll reports the wave, its value as a tick across the column. */
-function columnAnnotations(values: ResolvedValue[], theme: ChartTheme): Record<string, AnnotationOptions> {
+function columnAnnotations(values: ResolvedValue[], theme: ChartTheme, family: string): Record<string, AnnotationOptions> {
 	const annotations: Record<string, AnnotationOptions> = {};
 	values.forEach((v, i) => {
 		const top = Math.max(v.value, v.check?.pollValue ?? 0);
+		// The value; "derived" under a derived one; the poll's value under a checked one.
+		const lines: [string, string, ReturnType<typeof font>][] = [
+			[formatValue(v), theme.text, font(14, 700, 'normal', family)],
+			...(v.quote ? [] : [['derived', theme.muted, font(11, 400, 'italic', family)] as [string, string, ReturnType<typeof font>]]),
+			...(v.check ? [[checkLabel(v.check), theme.text, font(11, 600, 'normal', family)] as [string, string, ReturnType<typeof font>]] : [])
+		];
 		annotations[`value-${v.id}`] = {
 			type: 'label',
 			xValue: i,
@@ -31,9 +37,9 @@ function columnAnnotations(values: ResolvedValue[], theme: ChartTheme): Record<s
 			position: { x: 'center', y: 'end' },
 			yAdjust: -4,
 			padding: 0,
-			color: [theme.text, theme.muted],
-			font: [font(14, 700), font(11, 400, 'italic')],
-			content: [formatValue(v), v.quote ? '' : 'derived'].filter(Boolean).concat(v.check ? [checkLabel(v.check)] : [])
+			content: lines.map(([text]) => text),
+			color: lines.map(([, colour]) => colour),
+			font: lines.map(([, , f]) => f)
 		};
 		if (v.check) annotations[`poll-${v.id}`] = { type: 'line', xMin: i - 0.3, xMax: i + 0.3, yMin: v.check.pollValue, yMax: v.check.pollValue, borderColor: theme.text, borderWidth: 3 };
 	});
@@ -42,6 +48,7 @@ function columnAnnotations(values: ResolvedValue[], theme: ChartTheme): Record<s
 
 export function trendConfig(figure: ResolvedFigure, { theme, chrome = null, responsive = true, devicePixelRatio }: ChartSettings): BarConfig {
 	const values = trendValues(figure);
+	const script = scriptOf(figure);
 	const waves = figure.waves ?? [];
 	const stated = values.map((v) => (v.qualifier === 'derived' ? null : v.value));
 	const derived = values.map((v) => (v.qualifier === 'derived' ? v.value : null));
@@ -66,18 +73,18 @@ export function trendConfig(figure: ResolvedFigure, { theme, chrome = null, resp
 					stacked: true,
 					grid: { display: false },
 					border: { color: theme.grid },
-					ticks: { color: theme.text, font: font(12), maxRotation: 0, autoSkip: false, callback: (_: unknown, i: number) => (waves[i] ? [waves[i]!.label, waves[i]!.date ?? ''].filter(Boolean) : '') }
+					ticks: { color: theme.text, font: font(12, 400, 'normal', script.family), maxRotation: 0, autoSkip: false, callback: (_: unknown, i: number) => (waves[i] ? [waves[i]!.label, waves[i]!.date ?? ''].filter(Boolean) : '') }
 				},
 				y: { stacked: true, min: 0, max: 100, border: { display: false }, grid: { color: theme.grid }, ticks: { stepSize: 25, color: theme.muted, font: font(12), callback: (v: number | string) => formatTick(Number(v)) } }
 			},
 			plugins: {
-				...exportTitles(chrome, theme, 34),
-				legend: legendOptions(theme, true),
-				tooltip: { titleFont: font(13, 600), bodyFont: font(13), callbacks: { label: (item: { dataIndex: number }) => (values[item.dataIndex] ? tooltipLines(values[item.dataIndex]!, figure.values) : '') } },
-				annotation: { clip: false, annotations: columnAnnotations(values, theme) },
+				...exportTitles(chrome, theme, 34, script.family),
+				legend: legendOptions(theme, true, script.family),
+				tooltip: { ...tooltipFonts(script.family), callbacks: { label: (item: { dataIndex: number }) => (values[item.dataIndex] ? tooltipLines(values[item.dataIndex]!, figure.values) : '') } },
+				annotation: { clip: false, annotations: columnAnnotations(values, theme, script.family) },
 				citechartsBackground: { color: theme.background },
 				citechartsHatch: { datasets: hasDerived ? [1] : [], color: theme.hatch },
-				citechartsSourceLine: { text: chrome?.source ?? '', color: theme.muted, font: `400 12px ${FONT_FAMILY}`, lineHeight: 16, inset: 16 }
+				citechartsSourceLine: sourceLineOptions(chrome, theme, script.family, script.lang)
 			}
 		}
 	} as BarConfig;

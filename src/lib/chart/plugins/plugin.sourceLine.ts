@@ -1,5 +1,6 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 import { DEFAULT_THEME, THEMES } from '../theme';
+import { wrapText } from '../wrap';
 
 /**
  * The attribution line at the foot of an exported chart, so a repost keeps its source. It wraps
@@ -12,6 +13,8 @@ export interface SourceLineOptions {
 	lineHeight: number;
 	/** Distance from the left and bottom edges, in CSS pixels. */
 	inset: number;
+	/** The language of the line's words, which decides where it may break. */
+	lang: string;
 }
 
 declare module 'chart.js' {
@@ -20,33 +23,18 @@ declare module 'chart.js' {
 	}
 }
 
-/** Greedy word wrap to a pixel width. */
-export function wrapText(measure: (text: string) => number, text: string, maxWidth: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const candidate = line ? `${line} ${word}` : word;
-		if (line && measure(candidate) > maxWidth) {
-			lines.push(line);
-			line = word;
-		} else line = candidate;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
 function linesOf(chart: Chart, options: SourceLineOptions): string[] {
 	const { ctx, width } = chart;
 	ctx.save();
 	ctx.font = options.font;
-	const lines = wrapText((t) => ctx.measureText(t).width, options.text, width - 2 * options.inset);
+	const lines = wrapText((t) => ctx.measureText(t).width, options.text, width - 2 * options.inset, options.lang);
 	ctx.restore();
 	return lines;
 }
 
 export default {
 	id: 'citechartsSourceLine',
-	defaults: { text: '', color: THEMES[DEFAULT_THEME].muted, font: '12px sans-serif', lineHeight: 16, inset: 16 },
+	defaults: { text: '', color: THEMES[DEFAULT_THEME].muted, font: '12px sans-serif', lineHeight: 16, inset: 16, lang: 'en' },
 	beforeLayout(chart: Chart, _args, options: SourceLineOptions) {
 		if (!options.text) return;
 		const layout = chart.options.layout;

@@ -1,0 +1,52 @@
+import subsetFont from 'subset-font';
+import { pageFontFamily, SCRIPT_FONTS, scriptChars, type ScriptFont } from '$lib/chart/scripts';
+import { PAGE_FONT } from '$lib/chart/theme';
+import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
+import { scriptFontTtf, sortedScriptChars } from './scriptFonts';
+import { unicodeRange } from './svgFonts';
+
+/**
+ * The script faces pages load: for each language with a script face, one WOFF2 per weight holding
+ * every character its articles and figures use, offered with a unicode-range of exactly those
+ * characters, so a page with none of them (every English page) never downloads it.
+ */
+export interface PageFont {
+	face: ScriptFont;
+	weight: 400 | 700;
+	/** Sorted by code point. */
+	chars: string[];
+	/** The file's name under `/fonts/`, without `.woff2`. */
+	file: string;
+}
+
+/** The faces the content needs, from its articles' languages and words. */
+export function pageFonts(content: { articles: ResolvedArticle[]; figures: ResolvedFigure[] }): PageFont[] {
+	return SCRIPT_FONTS.flatMap((face) => {
+		const articles = content.articles.filter((a) => a.lang.split('-')[0] === face.lang);
+		const words = articles.map((a) => JSON.stringify([a, content.figures.filter((f) => f.article === a.id)])).join('');
+		const chars = sortedScriptChars(scriptChars(words));
+		return chars.length ? face.weights.map((weight) => ({ face, weight, chars, file: `${face.name}-${weight}` })) : [];
+	});
+}
+
+/** A page font as WOFF2, hinting and layout alternates dropped as for the SVG's Inter. */
+export const pageFontWoff2 = (font: PageFont): Promise<Buffer> =>
+	subsetFont(scriptFontTtf(font.face, font.weight, font.chars), font.chars.join(''), { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true });
+
+/**
+ * The `@font-face` rules of the page fonts, and for each language the page font stack with its
+ * face after Inter, so Latin letters and digits keep Inter's look. `url` gives a file's address.
+ */
+export function pageFontCss(fonts: PageFont[], url: (file: string) => string): string {
+	const faces = fonts.map(
+		(f) =>
+			`@font-face{font-family:'${f.face.family}';font-weight:${f.weight};font-display:swap;unicode-range:${unicodeRange(f.chars)};` +
+			`src:url(${url(f.file)}) format('woff2')}`
+	);
+	const used = [...new Set(fonts.map((f) => f.face))];
+	// The site's own sentences name outlets and sources in their language without marking it: every
+	// face stands after Inter in the page's stack too; marked elements put their own first.
+	const root = `:root{--font:${PAGE_FONT.replace(/^Inter, /, `Inter, ${used.map((f) => `'${f.family}', `).join('')}`)}}`;
+	const stacks = used.map((face) => `:lang(${face.lang}){--font:${pageFontFamily(face.lang)};font-family:var(--font)}`);
+	return faces.length ? `<style>${[...faces, root, ...stacks].join('')}</style>` : '';
+}
