@@ -38,6 +38,9 @@ export function chartFontFamily(lang: string): string {
 	return face ? `'${CHART_FONT}', '${face.family}', ${PAGE_FONT}` : FONT_FAMILY;
 }
 
+/** The face's name in exported SVG: its plain name ("Noto Sans JP"), so a designer's installed copy stands in. */
+export const svgScriptFamily = (face: ScriptFont): string => face.family.replace(/^citecharts /, '');
+
 /** The page font stack inside an element of that language. */
 export function pageFontFamily(lang: string): string {
 	const face = scriptFontFor(lang);

@@ -2,11 +2,12 @@ import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas
 import { Chart } from '$lib/chart/register';
 import { toChartConfig, type ChartChrome } from '$lib/chart/config';
 import { chartHeight } from '$lib/chart/sizes';
-import { FONT_FAMILY, type ChartTheme } from '$lib/chart/theme';
+import { chartFontFamily, scriptFontFor } from '$lib/chart/scripts';
+import type { ChartTheme } from '$lib/chart/theme';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { registerFonts, registerScriptFonts } from './fonts';
-import { embeddedFaces } from './svgFonts';
-import { textToLines, type Measure } from './svgText';
+import { embeddedFaces, FLAT_FAMILY, registerFlatFaces, withFlatFaces } from './svgFonts';
+import { svgFontFamily, textToLines, type Measure } from './svgText';
 
 export interface RenderRequest {
 	figure: ResolvedFigure;
@@ -67,8 +68,8 @@ export const trimDecimals = (svg: string): string => svg.replace(/(\d\.\d\d)\d+/
 
 /** Measures as the canvas that drew the chart did, with the same registered faces and fallbacks. */
 const measureCtx = createCanvas(1, 1).getContext('2d');
-const measure: Measure = (text, face, size) => {
-	measureCtx.font = `${face.style} ${face.weight} ${size}px ${FONT_FAMILY}`;
+const measureIn = (family: string): Measure => (text, face, size) => {
+	measureCtx.font = `${face.style} ${face.weight} ${size}px ${family}`;
 	return measureCtx.measureText(text).width;
 };
 
@@ -79,10 +80,12 @@ const measure: Measure = (text, face, size) => {
  */
 export async function renderSvg(request: RenderRequest): Promise<string> {
 	registerFacesFor(request);
+	await registerFlatFaces();
 	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
 	const canvas = createCanvas(request.width, height, SvgExportFlag.NoPrettyXML);
-	const drawn = draw(canvas.getContext('2d'), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
-	const { svg, used } = textToLines(trimDecimals(renumberSvgIds(drawn)), measure);
-	const fonts = await embeddedFaces(used.values());
+	const drawn = draw(withFlatFaces(canvas.getContext('2d')), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
+	const lang = request.figure.lang;
+	const { svg, used } = textToLines(trimDecimals(renumberSvgIds(drawn)), measureIn(chartFontFamily(lang).replace(/^'[^']*'/, `'${FLAT_FAMILY}'`)), svgFontFamily(lang));
+	const fonts = await embeddedFaces(used.values(), scriptFontFor(lang));
 	return svg.replace(/<svg[^>]*>/, (open) => open + fonts);
 }

@@ -54,5 +54,9 @@ export function scriptFontTtf(face: ScriptFont, weight: number, chars: Iterable<
 		else merged = part;
 	}
 	if (!merged) throw new Error(`${face.name} has none of the characters asked for`);
+	// A kept glyph keeps every code point mapped to it (・ U+30FB also stands for ‧ U+2027): an SVG
+	// writer reading text back from glyphs would then write the wrong one. Only asked-for points stay.
+	const asked = new Set(sortedScriptChars(chars).map((c) => c.codePointAt(0)!));
+	for (const glyph of merged.get().glyf) if (glyph.unicode) glyph.unicode = glyph.unicode.filter((u) => asked.has(u));
 	return Buffer.from(merged.write({ type: 'ttf', toBuffer: true }) as Buffer);
 }

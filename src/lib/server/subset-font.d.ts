@@ -6,6 +6,8 @@ declare module 'subset-font' {
 		noHinting?: boolean;
 		/** Convert only: keep every glyph (the text must then be empty). */
 		keepAllGlyphs?: boolean;
+		/** Keep only these OpenType layout features (four-letter tags); all of them when left out. */
+		keepFeatures?: string[];
 	}
 	export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
 }

@@ -1,6 +1,10 @@
 import subsetFont from 'subset-font';
 import { readFileSync } from 'node:fs';
-import { fullFontPath } from './fonts';
+import { GlobalFonts } from '@napi-rs/canvas';
+import { CHART_FONT } from '$lib/chart/theme';
+import { FACES, fullFontPath } from './fonts';
+import { SCRIPT_CHAR, svgScriptFamily, type ScriptFont } from '$lib/chart/scripts';
+import { scriptFontTtf } from './scriptFonts';
 import type { Face } from './svgText';
 
 const decoded = new Map<string, Promise<Buffer>>();
@@ -33,10 +37,14 @@ export function unicodeRange(chars: Iterable<string>): string {
  * unicode-range keeps the subset from standing in for a page's own Inter if the SVG is inlined.
  * Hinting and layout closure (alternates the text never selects) are dropped: they double the size.
  */
-export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<string> }>): Promise<string> {
+export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<string> }>, script?: ScriptFont): Promise<string> {
 	const rules: string[] = [];
 	const order = (f: Face) => f.weight * 2 + (f.style === 'italic' ? 1 : 0);
-	for (const { face, chars } of [...used].sort((a, b) => order(a.face) - order(b.face))) {
+	for (const { face, chars: all } of [...used].sort((a, b) => order(a.face) - order(b.face))) {
+		// The script face draws the characters Inter lacks (CJK); Inter draws the rest.
+		const scriptChars = script ? [...all].filter((c) => SCRIPT_CHAR.test(c)).sort() : [];
+		const chars = new Set([...all].filter((c) => !scriptChars.includes(c)));
+		if (script && scriptChars.length) rules.push(await scriptFaceRule(script, face, scriptChars));
 		if (chars.size === 0) continue;
 		const text = [...chars].sort().join('');
 		const woff2 = await subsetFont(await fullFontTtf(face), text, { targetFormat: 'woff2', noLayoutClosure: true, noHinting: true });
@@ -46,4 +54,52 @@ export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<stri
 		);
 	}
 	return rules.length ? `<defs><style>${rules.join('')}</style></defs>` : '';
+}
+
+/** The script face's subset for one face of the chart: italic is drawn upright (the faces have none), 600 as 700. */
+async function scriptFaceRule(script: ScriptFont, face: Face, chars: string[]): Promise<string> {
+	const weight = script.weights.find((w) => w >= face.weight) ?? script.weights.at(-1)!;
+	const woff2 = await subsetFont(scriptFontTtf(script, weight, chars), chars.join(''), { targetFormat: 'woff2', noLayoutClosure: true, noHinting: true });
+	return (
+		`@font-face{font-family:'${svgScriptFamily(script)}';font-weight:${face.weight};font-style:${face.style};unicode-range:${unicodeRange(chars)};` +
+		`src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`
+	);
+}
+
+/**
+ * Inter without its contextual alternates, the face the SVG is drawn in. Inter's `calt` turns
+ * ">" and "<" before a digit into raised glyphs that map to no character, so Skia's SVG writer,
+ * which writes text back from glyphs, dropped them: ">50%" became "50%", a bound lost. Kerning
+ * stays, so every advance, and the layout, are the PNG's.
+ */
+export const FLAT_FAMILY = 'citecharts Inter flat';
+
+/**
+ * The characters the flat face keeps: @fontsource's latin range (what the pages draw in Inter)
+ * and ≈ ≤ ≥. Only these: a glyph that also stands for a code point outside them (” is also
+ * U+02EE in Inter) would be written back as that one.
+ */
+const FLAT_RANGES: [number, number][] = [
+	[0x20, 0x7e], [0xa0, 0xff], [0x131, 0x131], [0x152, 0x153], [0x2bb, 0x2bc], [0x2c6, 0x2c6], [0x2da, 0x2da], [0x2dc, 0x2dc],
+	[0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2190, 0x2193], [0x2212, 0x2212], [0x2215, 0x2215], [0x2248, 0x2248], [0x2264, 0x2265]
+];
+const FLAT_TEXT = FLAT_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+let flat: Promise<void> | undefined;
+export const registerFlatFaces = (): Promise<void> =>
+	(flat ??= Promise.all(
+		FACES.map(async (face) => {
+			const ttf = await subsetFont(await fullFontTtf(face), FLAT_TEXT, { targetFormat: 'truetype', keepFeatures: ['kern'] });
+			if (!GlobalFonts.register(ttf, FLAT_FAMILY)) throw new Error(`could not register ${FLAT_FAMILY} ${face.weight} ${face.style}`);
+		})
+	).then(() => undefined));
+
+/** A context whose fonts name the flat face where they name the charts' Inter. */
+export function withFlatFaces<C extends { font: string }>(ctx: C): C {
+	const font = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(ctx), 'font');
+	if (!font?.get || !font.set) throw new Error('the canvas context has no font accessor to wrap');
+	Object.defineProperty(ctx, 'font', {
+		get: () => font.get!.call(ctx),
+		set: (value: string) => font.set!.call(ctx, value.replace(`'${CHART_FONT}', `, `'${FLAT_FAMILY}', `))
+	});
+	return ctx;
 }

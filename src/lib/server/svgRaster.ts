@@ -45,12 +45,14 @@ export const hasRsvg = () => spawnSync('rsvg-convert', ['--version']).status ===
 let installed: Promise<string> | undefined;
 export const fontconfigWithInter = (): Promise<string> => (installed ??= writeFontconfig());
 
-async function writeFontconfig(): Promise<string> {
+/** The same, with more faces installed beside Inter (TrueType files): a script face for CJK text. */
+export async function writeFontconfig(more: Buffer[] = []): Promise<string> {
 	const dir = mkdtempSync(join(tmpdir(), 'citecharts-fonts-'));
 	mkdirSync(join(dir, 'fonts'));
 	for (const face of FACES) {
 		writeFileSync(join(dir, 'fonts', face.full.replace('.woff2', '.ttf')), await fullFontTtf(face));
 	}
+	more.forEach((ttf, i) => writeFileSync(join(dir, 'fonts', `script-${i}.ttf`), ttf));
 	const conf = join(dir, 'fonts.conf');
 	writeFileSync(
 		conf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SVG_FONT_FAMILY, textToLines, type Measure } from './svgText';
+import { SVG_FONT_FAMILY, textToLines, unescapeXml, type Measure } from './svgText';
 
 // A monospace stand-in for the canvas: every character is half the font size wide.
 const measure: Measure = (text, _face, size) => text.length * size * 0.5;
@@ -62,4 +62,18 @@ describe('textToLines', () => {
 			'unexpected font-weight 800'
 		);
 	});
+});
+
+describe('text the canvas draws with contextual alternates', () => {
+	it('keeps every character of a bound and of curly quotes in the SVG (Inter raises ">" before digits)', async () => {
+		const { FIXTURE_CONTENT } = await import('$lib/catalogue');
+		const { buildCatalogue } = await import('$lib/provenance/catalogue');
+		const { figureSvg } = await import('./exports');
+		const c = buildCatalogue(FIXTURE_CONTENT);
+		const figure = c.figures.find((f) => f.values.some((v) => v.shown === 'more-than'))!;
+		const svg = await figureSvg(figure, c.articles.find((a) => a.id === figure.article)!, '/charts/x');
+		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
+		expect(texts).toContain('>50%');
+		expect(texts).toContain('“more than half”');
+	}, 60_000);
 });

@@ -1,3 +1,4 @@
+import { SCRIPT_CHAR, scriptFontFor, svgScriptFamily } from '$lib/chart/scripts';
 import { CHART_FONT, FONT_FAMILY } from '$lib/chart/theme';
 
 /**
@@ -17,6 +18,12 @@ const SKIA_WEIGHTS: Record<string, Face['weight']> = { '': 400, '500': 600, '600
 
 /** Viewers without the embedded face use Inter if installed, then common sans faces. */
 export const SVG_FONT_FAMILY = FONT_FAMILY.replace(`'${CHART_FONT}', `, '');
+
+/** The SVG's font stack for a language: Inter, then the language's script face (embedded too), then the fallbacks. */
+export function svgFontFamily(lang: string): string {
+	const face = scriptFontFor(lang);
+	return face ? SVG_FONT_FAMILY.replace(/^Inter, /, `Inter, '${svgScriptFamily(face)}', `) : SVG_FONT_FAMILY;
+}
 
 /** Width of `text` drawn in `face` at `size` px, as the canvas that drew the chart measures it. */
 export type Measure = (text: string, face: Face, size: number) => number;
@@ -51,17 +58,19 @@ interface Line {
 	text: string;
 }
 
+/** Text only a script face draws: Skia writes it in that face's own weight and style, not the line's. */
+const scriptOnly = (run: Run) => [...unescapeXml(run.content)].every((c) => SCRIPT_CHAR.test(c));
+
 const sameLine = (a: Run, b: Run) =>
 	a.attrs.fill === b.attrs.fill &&
 	a.attrs.transform === b.attrs.transform &&
 	a.size === b.size &&
-	a.face.weight === b.face.weight &&
-	a.face.style === b.face.style &&
+	((a.face.weight === b.face.weight && a.face.style === b.face.style) || scriptOnly(b)) &&
 	a.ys[0] === b.ys[0];
 
 const round = (n: number) => String(Math.round(n * 100) / 100);
 
-function lineElement({ run, x, text }: Line, measure: Measure, record: (face: Face, text: string) => void): string {
+function lineElement({ run, x, text }: Line, measure: Measure, record: (face: Face, text: string) => void, family: string): string {
 	const plain = unescapeXml(text);
 	record(run.face, plain);
 	const width = measure(plain, run.face, run.size);
@@ -72,7 +81,7 @@ function lineElement({ run, x, text }: Line, measure: Measure, record: (face: Fa
 		`fill="${run.attrs.fill ?? '#000'}"`,
 		run.attrs.transform ? `transform="${run.attrs.transform}"` : '',
 		`x="${round(at)}" y="${round(run.ys[0] ?? 0)}"`,
-		`font-family="${SVG_FONT_FAMILY}" font-size="${run.size}"`,
+		`font-family="${family}" font-size="${run.size}"`,
 		run.face.weight !== 400 ? `font-weight="${run.face.weight}"` : '',
 		run.face.style === 'italic' ? 'font-style="italic"' : '',
 		anchor !== 'start' ? `text-anchor="${anchor}"` : ''
@@ -86,7 +95,7 @@ function lineElement({ run, x, text }: Line, measure: Measure, record: (face: Fa
  * else starts a new line, so separate fillText calls never merge. Returns the SVG and the
  * characters each face draws (for the embedded subset).
  */
-export function textToLines(svg: string, measure: Measure): { svg: string; used: Map<string, { face: Face; chars: Set<string> }> } {
+export function textToLines(svg: string, measure: Measure, family = SVG_FONT_FAMILY): { svg: string; used: Map<string, { face: Face; chars: Set<string> }> } {
 	const used = new Map<string, { face: Face; chars: Set<string> }>();
 	const record = (face: Face, text: string) => {
 		const key = `${face.weight}-${face.style}`;
@@ -114,7 +123,7 @@ export function textToLines(svg: string, measure: Measure): { svg: string; used:
 			else lines.push(single ? { run, x: run.xs[0] ?? 0, text: run.content } : m[0]);
 			space = false;
 		}
-		return lines.map((line) => (typeof line === 'string' ? line : lineElement(line, measure, record))).join('');
+		return lines.map((line) => (typeof line === 'string' ? line : lineElement(line, measure, record, family))).join('');
 	});
 	return { svg: out, used };
 }
