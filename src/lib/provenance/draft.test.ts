@@ -34,11 +34,13 @@ describe('npm run draft', () => {
 		});
 		expect(buildCatalogue(modules((m) => m)).drafts).toHaveLength(1 + Object.keys(modules((m) => m).figures).length);
 		const confirmed = buildCatalogue(modules(confirm));
-		expect(confirmed.figures.map((f) => [f.slug, f.values.map((v) => `${v.qualifier} ${v.value}`)])).toEqual([
-			['wire-poll-1', ['exact 37.7', 'derived 62.3']],
-			['wire-poll-2', ['exact 54', 'derived 46']],
-			['wire-poll-3', ['approx 70', 'exact 23.3', 'derived 6.7']],
-			['wire-poll-6', ['less-than 40']]
+		// A share with its change drafts a change (the previous value derived); subgroups draft groups.
+		expect(confirmed.figures.map((f) => [f.slug, f.kind, f.values.map((v) => `${v.qualifier} ${v.value}${v.wave ? ` ${v.wave}` : ''}`)])).toEqual([
+			['wire-poll-1', 'change', ['exact 37.7 now', 'exact 0.9', 'derived 36.8 before']],
+			['wire-poll-2', 'change', ['exact 54 now', 'exact -1.1', 'derived 55.1 before']],
+			['wire-poll-3', 'parts', ['approx 70', 'exact 23.3', 'derived 6.7']],
+			['wire-poll-5', 'groups', ['exact 87', 'exact 71']],
+			['wire-poll-6', 'parts', ['less-than 40']]
 		]);
 	});
 

@@ -4,7 +4,8 @@
  * editor checks each module and removes the mark.
  */
 import { ArticleText } from './quote';
-import { publicMention, type Mention } from './reader';
+import { draftValues } from './draft-kinds';
+import type { Mention } from './reader';
 
 /** What an article id must look like; `npm run draft` checks it before writing anything. */
 export { SLUG_PATTERN } from './schema';
@@ -21,13 +22,6 @@ export interface DraftFiles {
 const URL_LINE = /(https?:\/\/[^\s"'<>]+)/;
 const js = (value: unknown) => JSON.stringify(value);
 const indent = (lines: string[], depth: number) => lines.map((l) => `${'\t'.repeat(depth)}${l}`).join('\n');
-
-/** The words after a number up to the end of its clause: a first label in the article's words. */
-function labelAfter(text: string, m: Mention): string {
-	const rest = text.slice(m.offset + m.length, m.offset + m.length + 160);
-	const clause = rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '';
-	return clause.replace(/^\s*(?:of\s+)?/, '').trim() || 'not labelled';
-}
 
 export function draftArticle(id: string, text: string): DraftFiles {
 	const article = new ArticleText(text);
@@ -75,33 +69,24 @@ ${indent(others.map((m) => `{ text: ${js(text.slice(m.offset, m.offset + m.lengt
 		const slug = `${id}-${figures.length + 1}`;
 		const quote = text.slice(sentence.offset, sentence.offset + sentence.length);
 		const occurrence = countBefore(text, quote, sentence.offset) + 1;
-		const several = article.mentionsIn(sentence).length > 1;
-		const values = shares.map((m, i) => {
-			const read = publicMention(m);
-			const fields = [`id: 'v${i + 1}'`, `label: ${js(labelAfter(text, m))}`, `value: ${read.value}`, ...(read.high === undefined ? [] : [`high: ${read.high}`]), `qualifier: '${read.qualifier}'`, `quote: { text: ${js(quote)}${occurrence > 1 ? `, occurrence: ${occurrence}` : ''} }`, ...(several ? [`cites: ${js(read.text)}`] : [])];
-			return `{ ${fields.join(', ')} }`;
-		});
-		const total = shares.reduce((sum, m) => sum + m.value, 0);
-		// The rest of a bound ("below 40%") or a range is no number: only exact and hedged shares leave a remainder.
-		if (total < 100 && shares.every((m) => m.value >= 0 && (m.qualifier === 'exact' || m.qualifier === 'approx'))) {
-			values.push(`{ id: 'rest', label: 'The rest: not reported in the article', value: ${Math.round((100 - total) * 1e9) / 1e9}, qualifier: 'derived', formula: ${js(['100', ...shares.map((_, i) => `v${i + 1}`)].join(' - '))} }`);
-		}
+		const drafted = draftValues(text, article, sentence, `{ text: ${js(quote)}${occurrence > 1 ? `, occurrence: ${occurrence}` : ''} }`);
 		figures.push({
 			slug,
 			module: `import type { Figure } from '$lib/content/types';
 
-// Drafted by npm run draft from one sentence: check the title, labels and source, then remove draft: true.${total > 100 ? '\n// These shares sum above 100%: they are probably not parts of one whole.' : ''}
+// Drafted by npm run draft from one sentence: check the title, labels and source, then remove draft: true.${drafted.comment ? `\n// ${drafted.comment}` : ''}
 export default {
 	slug: ${js(slug)},
 	article: ${js(id)},
 	draft: true,
+	kind: '${drafted.kind}',
 	title: ${js(`Draft: ${quote.slice(0, 70)}`)},
 	subtitle: 'Share, as the article reports it',
 	unit: '%',
 	source: { unnamed: 'poll' },
-	notReported: ['poll date', 'sample size', 'question wording', 'margin of error'],
+	notReported: ['poll date', 'sample size', 'question wording', 'margin of error'],${drafted.waves ? `\n\twaves: ${drafted.waves},` : ''}
 	values: [
-${indent(values.map((v) => `${v},`), 2)}
+${indent(drafted.values.map((v) => `${v},`), 2)}
 	]
 } satisfies Figure;
 `

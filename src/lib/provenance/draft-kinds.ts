@@ -1,0 +1,68 @@
+/**
+ * Which chart kind a drafted sentence's numbers suggest, and its values in that kind's shape:
+ * shares with a stated change ("37.7 percent, up 0.9 points") draft a `change`, shares across
+ * subgroups ("Among supporters ..., 87 percent ..., compared with 71 percent of independents") a
+ * `groups`, other shares `parts` with a derived rest. The editor checks every one.
+ */
+import type { FigureKind } from '$lib/content/types';
+import type { ArticleText, Span } from './quote';
+import { publicMention, type Mention } from './reader';
+
+export interface DraftedValues {
+	kind: FigureKind;
+	/** Module source lines for `values`, and for `waves` where the kind has them. */
+	values: string[];
+	waves: string | null;
+	/** A line for the editor, written as a comment above the module; null when there is none. */
+	comment: string | null;
+}
+
+const js = (value: unknown) => JSON.stringify(value);
+/** Words that set subgroups side by side. */
+const SUBGROUPS = /\bamong\b|\bcompared with\b|\bby contrast\b/i;
+
+/** The words after a number up to the end of its clause: a first label in the article's words. */
+export function labelAfter(text: string, m: Mention): string {
+	const rest = text.slice(m.offset + m.length, m.offset + m.length + 160);
+	const clause = rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '';
+	return clause.replace(/^\s*(?:of\s+)?/, '').trim() || 'not labelled';
+}
+
+export function draftValues(text: string, article: ArticleText, sentence: Pick<Span, 'offset' | 'length'>, quote: string): DraftedValues {
+	const mentions = article.mentionsIn(sentence);
+	const shares = mentions.filter((m) => m.unit === '%');
+	const changes = mentions.filter((m) => m.unit === 'pt');
+	const cites = mentions.length > 1;
+	const stated = (id: string, m: Mention, label: string, extra: string[] = []) => {
+		const read = publicMention(m);
+		const fields = [`id: '${id}'`, `label: ${js(label)}`, `value: ${read.value}`, ...(read.high === undefined ? [] : [`high: ${read.high}`]), `qualifier: '${read.qualifier}'`, `quote: ${quote}`, ...(cites ? [`cites: ${js(read.text)}`] : []), ...extra];
+		return `{ ${fields.join(', ')} }`;
+	};
+	const total = shares.reduce((sum, m) => sum + m.value, 0);
+
+	if (changes.length && shares.length) {
+		// Each change goes with the share nearest it: "fell 1.1 points to 38.2%", "54% ..., down 1.1 points".
+		const pool = [...shares];
+		const values = changes.flatMap((change, k) => {
+			const level = pool.sort((a, b) => Math.abs(a.offset - change.offset) - Math.abs(b.offset - change.offset)).shift();
+			if (!level) return [];
+			const [now, by, before] = [`v${k + 1}`, `v${k + 1}Change`, `v${k + 1}Before`];
+			const label = labelAfter(text, level);
+			return [
+				stated(now, level, label, [`wave: 'now'`]),
+				stated(by, change, label, [`unit: 'pt'`]),
+				`{ id: '${before}', label: ${js(label)}, value: ${Math.round((level.value - change.value) * 1e9) / 1e9}, qualifier: 'derived', formula: '${now} - ${by}', wave: 'before' }`
+			];
+		});
+		return { kind: 'change', values, waves: `[{ id: 'before', label: 'the previous survey' }, { id: 'now', label: 'this survey' }]`, comment: 'A share with a stated change: the previous value is derived from it. Name the waves in the article\'s words.' };
+	}
+	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m)));
+	if (shares.length > 1 && SUBGROUPS.test(text.slice(sentence.offset, sentence.offset + sentence.length))) {
+		return { kind: 'groups', values, waves: null, comment: 'Shares of different groups: each bar is its own whole.' };
+	}
+	// The rest of a bound ("below 40%") or a range is no number: only exact and hedged shares leave a remainder.
+	if (total < 100 && shares.every((m) => m.value >= 0 && (m.qualifier === 'exact' || m.qualifier === 'approx'))) {
+		values.push(`{ id: 'rest', label: 'The rest: not reported in the article', value: ${Math.round((100 - total) * 1e9) / 1e9}, qualifier: 'derived', formula: ${js(['100', ...shares.map((_, i) => `v${i + 1}`)].join(' - '))} }`);
+	}
+	return { kind: 'parts', values, waves: null, comment: total > 100 ? 'These shares sum above 100%: they are probably not parts of one whole.' : null };
+}
