@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../src/lib/provenance/catalogue';
-// @ts-expect-error: a plain .mjs script without types
 import { scaleContent } from './bench-scale-content.mjs';
 
 interface Generated {
