@@ -36,7 +36,7 @@ function benchOne(megabytes) {
 		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 		const content = join(dir, 'src/lib/content');
 		writeFileSync(join(content, 'articles/bench-long.txt'), article(megabytes * 1_000_000));
-		writeFileSync(join(content, 'articles/bench-long.ts'), `export default { title: 'Long article (benchmark)', outlet: 'bench.example', url: 'https://bench.example/long', author: null, date: null, kind: 'news', captionLines: [], urlLine: 2, disclaimerLine: 3, notFigures: [] };`);
+		writeFileSync(join(content, 'articles/bench-long.ts'), `export default { title: 'Long article (benchmark)', outlet: 'bench.example', url: 'https://bench.example/long', author: null, date: null, kind: 'news', headlineLine: null, subheads: [], captionLines: [], urlLine: 2, disclaimerLine: 3, notFigures: [] };`);
 		writeFileSync(join(content, 'figures/bench-long-final.ts'), `export default { slug: 'bench-long-final', article: 'bench-long', title: 'Final wave', subtitle: 'Share of respondents', unit: '%', source: { unnamed: 'poll' }, notReported: [], values: [{ id: 'backed', label: 'backed the plan', value: 61, qualifier: 'exact', quote: { text: 'In the final wave, 61% of respondents backed the plan.' } }, { id: 'rest', label: 'The rest', value: 39, qualifier: 'derived', formula: '100 - backed' }] };`);
 		// BENCH_NO_PRECOMPRESS=1 measures the build without brotli/gzip copies, to see their share.
 		if (process.env.BENCH_NO_PRECOMPRESS === '1') {

@@ -20,5 +20,8 @@ console.log(`build wall time: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).j
 console.log('\n# One very long article (scripts/bench-article.mjs): reading and locating stay linear\n');
 run('node', ['scripts/bench-article.mjs']);
 
+console.log('\n# Scale: 3, 30 and 300 generated charts (scripts/bench-scale.mjs; BENCH_SCALE="3 30" for fewer)\n');
+run('node', ['scripts/bench-scale.mjs', ...(process.env.BENCH_SCALE ?? '3 30 300').split(/\s+/).filter(Boolean)]);
+
 console.log('\n# Pages in Chromium (scripts/bench-browser.mjs)');
 run('node', ['scripts/bench-browser.mjs', 'build']);

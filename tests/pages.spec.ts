@@ -116,7 +116,7 @@ for (const article of catalogue.articles) {
 	test(`the source view of ${article.id} gives every line verbatim and highlights every cited quote`, async ({ page }) => {
 		await page.goto(`/sources/${article.id}`);
 		const lines = articleText(article.id).split('\n');
-		const paragraphs = page.locator('.para > p:not(.charted-in)');
+		const paragraphs = page.locator('.para > .line');
 		await expect(paragraphs).toHaveCount(lines.length);
 		expect(await paragraphs.allTextContents()).toEqual(lines);
 		for (let n = 1; n <= lines.length; n++) await expect(page.locator(`#p${n}`)).toHaveCount(1);

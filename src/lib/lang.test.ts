@@ -4,7 +4,7 @@ import { buildCatalogue } from '$lib/provenance/catalogue';
 import { ProvenanceError } from '$lib/provenance/resolved';
 
 const TEXT = ['町民の62%が賛成した。', 'https://town.example/a', '架空の記事です。'].join('\n');
-const ARTICLE: Article = { title: 'Town (fixture)', outlet: 'Town', url: 'https://town.example/a', author: null, date: null, kind: 'news', captionLines: [], urlLine: 2, disclaimerLine: 3, notFigures: [] };
+const ARTICLE: Article = { title: 'Town (fixture)', outlet: 'Town', url: 'https://town.example/a', author: null, date: null, kind: 'news', headlineLine: null, subheads: [], captionLines: [], urlLine: 2, disclaimerLine: 3, notFigures: [] };
 const FIGURE = {
 	slug: 'town-f', article: 'town', title: '賛否', subtitle: '割合', unit: '%', source: { name: '町の調査' }, notReported: [],
 	values: [{ id: 'yes', label: '賛成', value: 62, qualifier: 'exact', quote: { text: '62%が賛成' } }]

@@ -148,6 +148,9 @@ export interface NotFigure extends QuoteRef {
 	reason: NotFigureReason;
 }
 
+/** What an article is; each kind has its own copy (`provenance/article-kinds.ts`). */
+export const ARTICLE_KINDS = ['news', 'opinion', 'analysis'] as const;
+
 export interface Article {
 	/** Drafted by `npm run draft`: skipped, with its figures, until an editor removes the mark. */
 	draft?: boolean;
@@ -156,20 +159,28 @@ export interface Article {
 	 * it on every element holding those words, and charts wrap and draw their labels by it.
 	 */
 	lang?: string;
-	/** The site's own descriptive title: the text carries no headline. */
+	/**
+	 * The site's own descriptive title, labelled as citecharts'. The article's own headline, where
+	 * the text has one, is `headlineLine`, shown in its own words beside this.
+	 */
 	title: string;
 	/** Where it was published, read from the URL line. */
 	outlet: string;
-	/** Original URL (http or https), as given on the article's URL line. */
+	/** Original URL (http or https): where the article was read; on the URL line when there is one. */
 	url: string;
 	author: string | null;
 	date: string | null;
-	kind: 'opinion' | 'news' | 'analysis';
+	kind: (typeof ARTICLE_KINDS)[number];
+	/** 1-based line of the article's own headline; null when the text has none. */
+	headlineLine: number | null;
+	/** 1-based lines that are subheadings: shown as headings, still read for numbers. */
+	subheads: number[];
 	/** 1-based line numbers of photo captions. */
 	captionLines: number[];
-	/** 1-based line number of the URL line and of the publisher's disclaimer. */
-	urlLine: number;
-	disclaimerLine: number;
+	/** 1-based line that names the original URL; null when the text has none. */
+	urlLine: number | null;
+	/** 1-based line of the publisher's disclaimer; null when the text has none. */
+	disclaimerLine: number | null;
 	/**
 	 * Numbers the reader finds that are not figures. Every other number is charted or listed in
 	 * the numbers index, which the reader generates; dates and ordinals are set aside by the reader.

@@ -1,6 +1,7 @@
 import type { Poll } from '$lib/content/poll';
 import type { Article, Figure } from '$lib/content/types';
 import { validatePolls } from '$lib/polls/validate';
+import { articleLines, checkArticleLines } from './article-lines';
 import { indexNumbers } from './numbers-index';
 import { ArticleText } from './quote';
 import { DEFAULT_LANG } from '$lib/lang';
@@ -71,14 +72,7 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 			continue;
 		}
 		const meta = shape.data as Article;
-		const lines = text.split('\n');
-		for (const [field, line] of [...meta.captionLines.map((l, i) => [`captionLines[${i}]`, l] as const), ['urlLine', meta.urlLine] as const, ['disclaimerLine', meta.disclaimerLine] as const]) {
-			if (line > lines.length) report(field, RULES.shape, `line ${line} is outside 1-${lines.length}`);
-		}
-		const urlLine = lines[meta.urlLine - 1];
-		if (urlLine !== undefined && !urlLine.includes(meta.url)) {
-			report('url', RULES.shape, `${JSON.stringify(meta.url)} is not the URL on line ${meta.urlLine} (${JSON.stringify(urlLine.slice(0, 120))})`);
-		}
+		checkArticleLines(meta, text.split('\n'), report);
 		articles.set(id, { meta, text: new ArticleText(text), file: path });
 	}
 
@@ -117,7 +111,7 @@ export function buildCatalogue(modules: ContentModules): Catalogue {
 	for (const [id, { meta, text, file }] of articles) {
 		const { numbers, setAside } = indexNumbers(text, meta.notFigures, charted.get(id) ?? new Map(), reporter(file));
 		const { notFigures: _notFigures, draft: _draft, ...rest } = meta;
-		resolvedArticles.push({ ...rest, lang: meta.lang ?? DEFAULT_LANG, id, text: text.text, numbers, setAside });
+		resolvedArticles.push({ ...rest, lang: meta.lang ?? DEFAULT_LANG, id, text: text.text, ...articleLines(meta, text.text.split('\n')), numbers, setAside });
 	}
 	if (issues.length) throw new ProvenanceError(issues);
 	// Reading order: article by article, each in the order it cites them.

@@ -1,10 +1,8 @@
+import { describeArticle } from './article-kinds';
 import type { ResolvedArticle, ResolvedFigure } from './resolved';
 
-/** "an opinion piece on Toutiao": what the article is, in words a citation can use. */
-export function describeArticle(article: Pick<ResolvedArticle, 'kind' | 'outlet'>): string {
-	const kind = { opinion: 'an opinion piece', news: 'a news article', analysis: 'an analysis' }[article.kind];
-	return `${kind} on ${article.outlet}`;
-}
+// The kind's words live in one table (article-kinds.ts); citations and pages read them through this.
+export { describeArticle };
 
 /**
  * Attribution that follows the article: the primary source is named only where the article

@@ -22,6 +22,22 @@ describe('npm run draft', () => {
 		const article = load(drafted.article);
 		expect([article.url, article.urlLine, article.outlet]).toEqual(['https://news.example.org/kyodo/2026/11/poll', 6, 'news.example.org']);
 		expect(article.notFigures).toEqual([{ text: '547', occurrence: 1, reason: 'idiom' }]);
+		// The wire text opens with a dateline sentence and has no disclaimer: no headline, nothing to point at.
+		expect([article.headlineLine, article.subheads, article.disclaimerLine]).toEqual([null, [], null]);
+	});
+
+	it.each<[string, string[], number | null, number | null, number | null, RegExp | null]>([
+		['a short unpunctuated first line is proposed as the headline', ['Ferry fares to rise', 'Fares rise by 5% in May.', 'Disclaimer: fictional.'], 1, null, 3, null],
+		['a first line that ends a sentence is not', ['Fares rise by 5% in May.', 'More in June.'], null, null, null, null],
+		['a first line of more than 12 words is not', ['One two three four five six seven eight nine ten eleven twelve thirteen', 'Fares rose.'], null, null, null, null],
+		['a lone line is the text, not a headline', ['Ferry fares to rise'], null, null, null, null],
+		['a URL on line 1 is the URL line, not a headline', ['https://example.org/fares', 'Fares rise by 5% in May.'], null, 1, null, null],
+		['short lines further down are left to the editor, named in a note', ['Fares rise by 5% in May.', 'What riders say', 'Riders object.', 'Source: https://example.org/f'], null, 4, null, /line 2: list each under subheads or captionLines/]
+	])('%s', (_, lines, headlineLine, urlLine, disclaimerLine, note) => {
+		const drafted = draftArticle('fares', lines.join('\n'));
+		const article = load(drafted.article);
+		expect([article.headlineLine, article.subheads, article.urlLine, article.disclaimerLine]).toEqual([headlineLine, [], urlLine, disclaimerLine]);
+		if (note) expect(drafted.notes.join('\n')).toMatch(note);
 	});
 
 	it('is skipped by the build while marked, and builds once an editor removes the marks', () => {

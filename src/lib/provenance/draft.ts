@@ -23,6 +23,13 @@ const URL_LINE = /(https?:\/\/[^\s"'<>]+)/;
 const js = (value: unknown) => JSON.stringify(value);
 const indent = (lines: string[], depth: number) => lines.map((l) => `${'\t'.repeat(depth)}${l}`).join('\n');
 
+/**
+ * A line short and unpunctuated enough to be a heading (or a photo caption, which looks the same):
+ * at most 12 words and 100 characters, ending without a stop, colon or comma, and not a URL line.
+ */
+const looksLikeHeading = (line: string) =>
+	line.trim() !== '' && line.length <= 100 && line.trim().split(/\s+/).length <= 12 && !/[.!?:;,。！？：；，]\s*$/.test(line) && !URL_LINE.test(line);
+
 export function draftArticle(id: string, text: string): DraftFiles {
 	const article = new ArticleText(text);
 	const lines = text.split('\n');
@@ -36,8 +43,13 @@ export function draftArticle(id: string, text: string): DraftFiles {
 		outlet = '';
 	}
 	const notes: string[] = [];
-	if (!url) notes.push('no URL line found: fill in url and urlLine');
-	if (disclaimerIndex < 0) notes.push('no disclaimer line found: point disclaimerLine at the right line');
+	if (!url) notes.push('no URL line found: fill in url (where the article was read); urlLine stays null');
+	if (disclaimerIndex < 0) notes.push('no disclaimer line found: disclaimerLine is null (none is shown)');
+	// Only line 1 can be the headline, and only when more text follows: anything else is left to the editor.
+	const headline = lines.length > 1 && urlIndex !== 0 && disclaimerIndex !== 0 && looksLikeHeading(lines[0] ?? '') ? 1 : null;
+	if (headline) notes.push(`line 1 looks like a headline: headlineLine is 1; check it is not a photo caption`);
+	const short = lines.flatMap((l, i) => (i + 1 !== headline && i !== urlIndex && i !== disclaimerIndex && looksLikeHeading(l) ? [i + 1] : []));
+	if (short.length) notes.push(`short unpunctuated line${short.length === 1 ? '' : 's'} ${short.join(', ')}: list each under subheads or captionLines`);
 
 	const others = article.mentions.filter((m) => m.unit === 'other');
 	const firstSentence = article.sentences[0] ? text.slice(article.sentences[0].offset, article.sentences[0].offset + Math.min(article.sentences[0].length, 90)) : id;
@@ -52,9 +64,11 @@ export default {
 	author: null,
 	date: null,
 	kind: 'news',
+	headlineLine: ${headline},
+	subheads: [],
 	captionLines: [],
-	urlLine: ${urlIndex + 1 || 1},
-	disclaimerLine: ${disclaimerIndex + 1 || lines.length},
+	urlLine: ${urlIndex < 0 ? null : urlIndex + 1},
+	disclaimerLine: ${disclaimerIndex < 0 ? null : disclaimerIndex + 1},
 	// Numbers the reader could not classify: keep each that is no figure, with its reason.
 	notFigures: [
 ${indent(others.map((m) => `{ text: ${js(text.slice(m.offset, m.offset + m.length))}, occurrence: ${occurrenceOf(text, m)}, reason: 'idiom' }, // check: ${js(article.sentenceAround(m).text.slice(0, 80))}`), 2)}

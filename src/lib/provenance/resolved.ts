@@ -1,4 +1,5 @@
 import type { Article, Figure, FigureUnit, NotFigureReason, Qualifier, StatedQualifier } from '$lib/content/types';
+import type { ArticleLine } from './article-lines';
 import type { LocatedQuote, Span } from './quote';
 import type { PublicMention } from './reader';
 import type { Verdict } from '$lib/polls/verdict';
@@ -95,6 +96,10 @@ export interface ResolvedArticle extends Omit<Article, 'notFigures' | 'draft' | 
 	lang: string;
 	/** The file, verbatim. */
 	text: string;
+	/** The article's own headline, verbatim; null when the text has none (the title is citecharts'). */
+	headline: ArticleLine | null;
+	/** The publisher's disclaimer, verbatim; null when the text has none. */
+	disclaimer: ArticleLine | null;
 	/** Every number the reader finds that is a figure, charted or not, in reading order. */
 	numbers: IndexedNumber[];
 	/** Dates, ordinals, and the numbers the article module declares not figures. */

@@ -15,7 +15,7 @@ const WIRE = [
 ].join('\n');
 const ARTICLE: Article = {
 	title: 'Wire poll (fixture)', outlet: 'Wire', url: 'https://wire.example/poll', author: null, date: null, kind: 'news',
-	captionLines: [], urlLine: 4, disclaimerLine: 5, notFigures: [{ text: 'over 60', reason: 'age' }]
+	headlineLine: null, subheads: [], captionLines: [], urlLine: 4, disclaimerLine: 5, notFigures: [{ text: 'over 60', reason: 'age' }]
 };
 
 const base = { slug: 'wire', article: 'wire', title: 'Voters', subtitle: 'Share of voters', unit: '%', source: { name: 'Wire poll' }, notReported: [] };

@@ -4,7 +4,7 @@
  * not only the type checker.
  */
 import * as v from 'valibot';
-import { FIGURE_KINDS } from '../content/types';
+import { ARTICLE_KINDS, FIGURE_KINDS } from '../content/types';
 import { QUALIFIERS } from './reader/types';
 import { canonicalLang, isLanguageTag } from '../lang';
 
@@ -14,6 +14,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = v.pipe(v.string(), v.check((s) => s.trim() !== '', 'must not be empty'));
 const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'must be lowercase words joined by hyphens, such as "asahi-poll"'));
 const line = v.pipe(v.number(), v.integer('must be a whole line number'), v.minValue(1, 'must be a line number from 1'));
+/** A line the text may not have: null says so (the type check alone would only say "number"). */
+const lineOrNull = v.union([line, v.null()], 'must be a line number, or null where the text has none');
 const finite = v.pipe(v.number(), v.finite('must be a finite number'));
 const httpUrl = v.pipe(
 	v.string(),
@@ -101,10 +103,12 @@ export const articleSchema = v.strictObject({
 	url: httpUrl,
 	author: v.nullable(text),
 	date: v.nullable(text),
-	kind: v.picklist(['opinion', 'news', 'analysis']),
+	kind: v.picklist(ARTICLE_KINDS),
+	headlineLine: lineOrNull,
+	subheads: v.array(line),
 	captionLines: v.array(line),
-	urlLine: line,
-	disclaimerLine: line,
+	urlLine: lineOrNull,
+	disclaimerLine: lineOrNull,
 	notFigures: v.array(
 		v.strictObject({
 			...quoteRef.entries,

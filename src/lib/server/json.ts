@@ -38,13 +38,14 @@ export function articleJson(article: ResolvedArticle) {
 	return {
 		id: article.id,
 		title: article.title,
-		titleBy: 'citecharts (the text has no headline)',
+		titleBy: article.headline ? "citecharts (the article's own headline is under headline)" : 'citecharts (the text has no headline)',
+		headline: article.headline?.text ?? null,
 		kind: article.kind,
 		outlet: article.outlet,
 		url: article.url,
 		author: article.author,
 		date: article.date,
-		disclaimer: article.text.split('\n')[article.disclaimerLine - 1] ?? null
+		disclaimer: article.disclaimer?.text ?? null
 	};
 }
 

@@ -7,6 +7,8 @@ export default {
 	author: null,
 	date: null,
 	kind: 'opinion',
+	headlineLine: null,
+	subheads: [],
 	captionLines: [2, 6, 10, 13],
 	urlLine: 16,
 	disclaimerLine: 17,

@@ -8,7 +8,6 @@ export function load({ params }) {
 	const article = loadArticle(params.article);
 	return {
 		article: summarize(article),
-		disclaimer: article.text.split('\n')[article.disclaimerLine - 1] ?? '',
 		numbers: indexBySentence(article.numbers),
 		figures: catalogue.figures.filter((f) => f.article === article.id)
 	};
