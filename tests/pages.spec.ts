@@ -49,8 +49,37 @@ test('the index lists every article in date then title order, each linking its d
 			await expect(entry.getByRole('link', { name: f.title, exact: true })).toHaveAttribute('href', `/charts/${f.slug}`);
 		}
 	}
-	// Stills below the fold wait until they are scrolled to.
-	await expect(page.locator('article.entry img[loading="lazy"]')).toHaveCount(catalogue.figures.length);
+});
+
+test('the index requests a chart\'s still only once it scrolls into view, and keeps its place meanwhile', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 700 });
+	const requested = new Set<string>();
+	page.on('request', (r) => {
+		if (/\/still-/.test(r.url())) requested.add(new URL(r.url()).pathname.replace(/-\d+\.png$/, ''));
+	});
+	await page.goto('/');
+	await quietNetwork(page);
+	const boxes = page.locator('article.entry .stills li');
+	const inView = await boxes.evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
+	expect(inView).toBeGreaterThan(0);
+	expect(inView).toBeLessThan(catalogue.figures.length);
+	// One still per chart in view (light or dark), none below the fold.
+	expect(requested.size).toBe(inView);
+	const last = boxes.last();
+	const before = await last.boundingBox();
+	await last.scrollIntoViewIfNeeded();
+	await expect(last.locator('img')).toHaveJSProperty('complete', true);
+	expect((await last.boundingBox())!.height).toBeCloseTo(before!.height, 0);
+	expect(requested.size).toBeGreaterThan(inView);
+});
+
+test('without JavaScript the index shows every still', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('article.entry img')).toHaveCount(catalogue.figures.length);
+	await expect(page.locator('article.entry .placeholder').first()).toBeHidden();
+	await context.close();
 });
 
 test('the index filter finds an article by a chart\'s words, and says when nothing matches', async ({ page }) => {
