@@ -1,6 +1,9 @@
 /** The parts every chart kind's configuration shares: its 0–100% axis and the export titles. */
 import { font } from './annotations';
-import type { ChartChrome } from './config';
+import type { ChartChrome, ChartSettings } from './config';
+import background from './plugins/plugin.background';
+import hatch from './plugins/plugin.hatch';
+import sourceLinePlugin from './plugins/plugin.sourceLine';
 import { formatTick } from './format';
 import { FONT_FAMILY, type ChartTheme } from './theme';
 
@@ -43,6 +46,20 @@ export function legendOptions(theme: ChartTheme, display: boolean, family?: stri
 
 /** The tooltip's type, in the font stack of the chart's language. */
 export const tooltipFonts = (family?: string) => ({ titleFont: font(13, 600, 'normal', family), bodyFont: font(13, 400, 'normal', family) });
+
+/** The Chart.js plugins every kind draws with: the background, the hatching, the source line of exports. */
+export const CHART_PLUGINS = [background, hatch, sourceLinePlugin];
+
+/** Options every kind shares: drawn once, without animation, at the box's size in the browser and the canvas's in Node. */
+export const drawnOnce = ({ responsive = true, devicePixelRatio }: Pick<ChartSettings, 'responsive' | 'devicePixelRatio'>) =>
+	({ responsive, maintainAspectRatio: false, animation: false, devicePixelRatio }) as const;
+
+/** The options of CHART_PLUGINS: the theme's background, hatching on `hatched` datasets, the source line. */
+export const chartPluginOptions = (theme: ChartTheme, hatched: number[], chrome: ChartChrome | null, family?: string, lang?: string) => ({
+	citechartsBackground: { color: theme.background },
+	citechartsHatch: { datasets: hatched, color: theme.hatch },
+	citechartsSourceLine: sourceLineOptions(chrome, theme, family, lang)
+});
 
 /** The source line of exports (plugin.sourceLine), in the font stack and line breaking of its language. */
 export const sourceLineOptions = (chrome: ChartChrome | null, theme: ChartTheme, family = FONT_FAMILY, lang = 'en') => ({

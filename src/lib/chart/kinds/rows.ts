@@ -10,10 +10,7 @@ import { BAR_THICKNESS, font, valueLabel } from '../annotations';
 import { checkSentence } from '../checks';
 import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
-import { exportTitles, legendOptions, sourceLineOptions, tooltipFonts } from '../frame';
-import background from '../plugins/plugin.background';
-import hatch from '../plugins/plugin.hatch';
-import sourceLinePlugin from '../plugins/plugin.sourceLine';
+import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
 import { chartFontFamily } from '../scripts';
 import type { ChartTheme } from '../theme';
 import { wrapText } from '../wrap';
@@ -128,7 +125,7 @@ export function tooltipLines(v: ResolvedValue, all: readonly ResolvedValue[]): s
 
 /** The bars of `rows` on the axis `scales`: stated, earlier and derived bars in their own datasets. */
 export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], settings: ChartSettings, legend: RowLegend, scales: object): BarConfig {
-	const { theme, chrome = null, responsive = true, devicePixelRatio } = settings;
+	const { theme, chrome = null } = settings;
 	const script = scriptOf(figure);
 	const pick = (keep: (row: BarRow) => boolean) => rows.map((row) => (keep(row) ? row.value.value : null));
 	const derived = (row: BarRow) => row.value.qualifier === 'derived';
@@ -144,13 +141,10 @@ export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], sett
 	return {
 		type: 'bar',
 		data: { labels: rows.map((r) => r.value.label), datasets },
-		plugins: [background, hatch, sourceLinePlugin],
+		plugins: CHART_PLUGINS,
 		options: {
 			indexAxis: 'y',
-			responsive,
-			maintainAspectRatio: false,
-			animation: false,
-			devicePixelRatio,
+			...drawnOnce(settings),
 			// Room above the first bar for its label when it wraps to three lines (the subtitle gives it in exports).
 			layout: { padding: { top: chrome ? 8 : 26, right: 76, left: 16, bottom: 8 } },
 			scales,
@@ -162,9 +156,7 @@ export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], sett
 					callbacks: { label: (item: { dataIndex: number }) => (rows[item.dataIndex] ? tooltipLines(rows[item.dataIndex]!.value, figure.values) : '') }
 				},
 				annotation: { clip: false, annotations: rowAnnotations(rows, theme, script) },
-				citechartsBackground: { color: theme.background },
-				citechartsHatch: { datasets: hatched >= 0 ? [hatched] : [], color: theme.hatch },
-				citechartsSourceLine: sourceLineOptions(chrome, theme, script.family, script.lang)
+				...chartPluginOptions(theme, hatched >= 0 ? [hatched] : [], chrome, script.family, script.lang)
 			}
 		}
 	} as BarConfig;

@@ -9,10 +9,7 @@ import { font } from '../annotations';
 import { checkLabel } from '../checks';
 import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
-import { exportTitles, legendOptions, percentScales, sourceLineOptions, tooltipFonts } from '../frame';
-import background from '../plugins/plugin.background';
-import hatch from '../plugins/plugin.hatch';
-import sourceLinePlugin from '../plugins/plugin.sourceLine';
+import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, percentScales, tooltipFonts } from '../frame';
 import type { ChartTheme } from '../theme';
 import { wrapText } from '../wrap';
 import { scriptOf, tooltipLines, type BarConfig, type Script } from './rows';
@@ -83,13 +80,10 @@ export function splitFigureConfig(figure: ResolvedFigure, { theme, chrome = null
 	return {
 		type: 'bar',
 		data: { labels: ['', ...values.map((v) => v.label)], datasets: [...segments, ...swatches] },
-		plugins: [background, hatch, sourceLinePlugin],
+		plugins: CHART_PLUGINS,
 		options: {
 			indexAxis: 'y',
-			responsive,
-			maintainAspectRatio: false,
-			animation: false,
-			devicePixelRatio,
+			...drawnOnce({ responsive, devicePixelRatio }),
 			layout: { padding: { top: 8, right: 16, left: 16, bottom: 8 } },
 			// The axis above the bar: under it come the key's rows.
 			scales: { ...scales, x: { ...scales.x, position: 'top' } },
@@ -109,9 +103,7 @@ export function splitFigureConfig(figure: ResolvedFigure, { theme, chrome = null
 						...keyAnnotations(figure, theme, script)
 					}
 				},
-				citechartsBackground: { color: theme.background },
-				citechartsHatch: { datasets: derived, color: theme.hatch },
-				citechartsSourceLine: sourceLineOptions(chrome, theme, script.family, script.lang)
+				...chartPluginOptions(theme, derived, chrome, script.family, script.lang)
 			}
 		}
 	} as unknown as BarConfig;

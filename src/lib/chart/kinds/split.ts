@@ -2,13 +2,10 @@ import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { PollQuestion } from '$lib/content/poll';
 import { splitParts, type SplitPart } from '$lib/polls/parts';
-import { exportTitles, legendOptions, percentScales, sourceLineOptions, tooltipFonts } from '../frame';
+import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, percentScales, tooltipFonts } from '../frame';
 import { font } from '../annotations';
 import type { ChartSettings } from '../config';
 import { formatValue } from '../format';
-import background from '../plugins/plugin.background';
-import hatch from '../plugins/plugin.hatch';
-import sourceLinePlugin from '../plugins/plugin.sourceLine';
 import { FONT_FAMILY, type ChartTheme } from '../theme';
 
 /** Page charts show the legend as HTML beside the canvas; images that travel draw it in. */
@@ -92,13 +89,10 @@ export function toSplitConfig(
 	return {
 		type: 'bar',
 		data: { labels: [question.question.text], datasets },
-		plugins: [background, hatch, sourceLinePlugin],
+		plugins: CHART_PLUGINS,
 		options: {
 			indexAxis: 'y',
-			responsive,
-			maintainAspectRatio: false,
-			animation: false,
-			devicePixelRatio,
+			...drawnOnce({ responsive, devicePixelRatio }),
 			layout: { padding: { top: 8, right: 16, left: 8, bottom: 4 } },
 			scales: percentScales(theme),
 			plugins: {
@@ -116,9 +110,7 @@ export function toSplitConfig(
 					}
 				},
 				annotation: { clip: false, annotations: valueLabels(parts.map((p) => ({ ...p, text: formatValue({ value: p.value, unit: '%', shown: 'exact' }) })), theme) },
-				citechartsBackground: { color: theme.background },
-				citechartsHatch: { datasets: rest >= 0 ? [rest] : [], color: theme.hatch },
-				citechartsSourceLine: sourceLineOptions(chrome, theme)
+				...chartPluginOptions(theme, rest >= 0 ? [rest] : [], chrome)
 			}
 		}
 	};

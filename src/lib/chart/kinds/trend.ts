@@ -8,10 +8,7 @@ import { font } from '../annotations';
 import { checkLabel } from '../checks';
 import type { ChartSettings } from '../config';
 import { formatTick, formatValue } from '../format';
-import { exportTitles, legendOptions, sourceLineOptions, tooltipFonts } from '../frame';
-import background from '../plugins/plugin.background';
-import hatch from '../plugins/plugin.hatch';
-import sourceLinePlugin from '../plugins/plugin.sourceLine';
+import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
 import type { ChartTheme } from '../theme';
 import { scriptOf, tooltipLines, type BarConfig } from './rows';
 
@@ -61,12 +58,9 @@ export function trendConfig(figure: ResolvedFigure, { theme, chrome = null, resp
 		type: 'bar',
 		// Each wave in the article's words, its date under it.
 		data: { labels: waves.map((w) => [w.label, w.date ?? ''].filter(Boolean).join('\n')), datasets },
-		plugins: [background, hatch, sourceLinePlugin],
+		plugins: CHART_PLUGINS,
 		options: {
-			responsive,
-			maintainAspectRatio: false,
-			animation: false,
-			devicePixelRatio,
+			...drawnOnce({ responsive, devicePixelRatio }),
 			layout: { padding: { top: chrome ? 8 : 36, right: 16, left: 8, bottom: 8 } },
 			scales: {
 				x: {
@@ -82,9 +76,7 @@ export function trendConfig(figure: ResolvedFigure, { theme, chrome = null, resp
 				legend: legendOptions(theme, true, script.family),
 				tooltip: { ...tooltipFonts(script.family), callbacks: { label: (item: { dataIndex: number }) => (values[item.dataIndex] ? tooltipLines(values[item.dataIndex]!, figure.values) : '') } },
 				annotation: { clip: false, annotations: columnAnnotations(values, theme, script.family) },
-				citechartsBackground: { color: theme.background },
-				citechartsHatch: { datasets: hasDerived ? [1] : [], color: theme.hatch },
-				citechartsSourceLine: sourceLineOptions(chrome, theme, script.family, script.lang)
+				...chartPluginOptions(theme, hasDerived ? [1] : [], chrome, script.family, script.lang)
 			}
 		}
 	} as BarConfig;
