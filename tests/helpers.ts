@@ -21,6 +21,10 @@ export interface PublishedFigure {
 	kind: string;
 	title: string;
 	article: string;
+	/** The primary source's name where the article names it, else null. */
+	source: string | null;
+	/** The source line ("…, as cited in …" or "… not named in the article; …"). */
+	attribution: string;
 	values: PublishedValue[];
 }
 
@@ -40,9 +44,11 @@ export const pollPages = pollIds.map((id) => `/polls/${id}`);
  * content never breaks them.
  */
 export const isFixture = (article: string) => existsSync(`tests/fixtures/content/articles/${article}.txt`);
+/** The fixtures' figures, in the catalogue's order. */
+export const fixtureFigures = catalogue.figures.filter((f) => isFixture(f.article));
 /** The first fixture figure with a property, picked by what it exercises rather than by slug. */
 export function fixtureFigure(what: string, has: (figure: PublishedFigure) => boolean = () => true): PublishedFigure {
-	const found = catalogue.figures.find((f) => isFixture(f.article) && has(f));
+	const found = fixtureFigures.find(has);
 	if (!found) throw new Error(`no fixture figure ${what} in build/figures.json: run npm run build:test, or add one to tests/fixtures/content`);
 	return found;
 }
