@@ -13,7 +13,7 @@ export interface PublishedValue {
 	quote: { text: string; offset: number; length: number; paragraph: number } | null;
 	formula: string | null;
 	/** Present when the value is checked against a poll record. */
-	check?: { poll: string; verdict: string };
+	check?: { poll: string; verdict: string; match: 'named' | 'inferred' };
 }
 export interface PublishedFigure {
 	slug: string;
@@ -30,7 +30,7 @@ export interface PublishedFigure {
 
 export const catalogue = JSON.parse(readFileSync('build/figures.json', 'utf8')) as {
 	figures: PublishedFigure[];
-	articles: { id: string; url: string; title: string; date: string | null }[];
+	articles: { id: string; url: string; title: string; date: string | null; outlet: string; disclaimer: string | null }[];
 };
 export const slugs = catalogue.figures.map((f) => f.slug);
 
