@@ -1,16 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { catalogue, pollPages, quietNetwork, slugs } from './helpers';
+import { catalogue, fixtureFigure, fixturePollPages, has, isFixture, quietNetwork } from './helpers';
 
 /**
  * One route of each kind: siblings render the same components on other content, and axe reads
  * the DOM, not the canvas. The chart page is the richest figure (a poll check and a derived part).
  */
-const richest = catalogue.figures.find((f) => f.values.some((v) => v.qualifier === 'derived') && f.values.some((v) => v.check))?.slug ?? slugs[0];
-const richestKind = catalogue.figures.find((f) => f.slug === richest)?.kind;
+const richestFigure = fixtureFigure('with a poll check and a derived part', (f) => has.derived(f) && has.check(f));
+const richest = richestFigure.slug;
+const richestKind = richestFigure.kind;
+/** The richest figure's article: its dashboard and source view carry its checks and marks. */
+const article = richestFigure.article;
 /** The first chart of every other kind: each kind has its own copy and text alternative. */
-const otherKinds = [...new Map(catalogue.figures.filter((f) => f.kind !== richestKind).map((f) => [f.kind, f.slug])).values()].map((s) => `/charts/${s}`);
-const routes = ['/', `/articles/${catalogue.articles[0]!.id}`, `/charts/${richest}`, ...otherKinds, `/embed/${richest}`, `/sources/${catalogue.articles[0]!.id}`, pollPages[0]!, '/no-such-page'];
+const otherKinds = [...new Map(catalogue.figures.filter((f) => isFixture(f.article) && f.kind !== richestKind).map((f) => [f.kind, f.slug])).values()].map((s) => `/charts/${s}`);
+const routes = ['/', `/articles/${article}`, `/charts/${richest}`, ...otherKinds, `/embed/${richest}`, `/sources/${article}`, fixturePollPages[0]!, '/no-such-page'];
 /** The two ends of the range: the widest page in light, the narrowest in dark. */
 const looks = [
 	{ width: 1280, scheme: 'light' },
@@ -36,7 +39,7 @@ for (const route of routes) {
 }
 
 test('the chart page works from the keyboard: tab order follows the page, focus is visible', async ({ page }) => {
-	await page.goto('/charts/asahi-poll');
+	await page.goto(`/charts/${richest}`);
 	const order: string[] = [];
 	for (let i = 0; i < 40; i++) {
 		await page.keyboard.press('Tab');
@@ -60,26 +63,26 @@ test('the chart page works from the keyboard: tab order follows the page, focus 
 
 test('a download and a copy are announced in live regions', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/charts/asahi-poll');
+	await page.goto(`/charts/${richest}`);
 	await page.getByRole('tab', { name: 'Iframe' }).focus();
 	await page.keyboard.press('ArrowLeft');
 	await expect(page.getByRole('tab', { name: 'Script' })).toBeFocused();
 	await page.getByRole('button', { name: /^Copy Script/ }).press('Enter');
 	await expect(page.locator('.embed-codes [role="tabpanel"]:not([hidden]) [role="status"]')).toHaveText('Script and placeholder (sizes itself) copied.');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-citecharts="asahi-poll"');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`data-citecharts="${richest}"`);
 	await page.getByRole('button', { name: 'Download PNG' }).press('Enter');
-	await expect(page.locator('.downloads [role="status"]')).toContainText('Downloaded asahi-poll.png');
+	await expect(page.locator('.downloads [role="status"]')).toContainText(`Downloaded ${richest}.png`);
 });
 
 test('charts stay whole at 200% zoom, in forced colours and with reduced motion', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 640, height: 900 }, forcedColors: 'active', reducedMotion: 'reduce' });
 	const page = await context.newPage();
-	await page.goto('/charts/asahi-poll');
+	await page.goto(`/charts/${richest}`);
 	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 	await expect(page.locator('canvas')).toHaveAttribute('data-rendered', 'true');
 	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
-	await expect(page.locator('table.values td[data-value]')).toHaveCount(3);
+	await expect(page.locator('table.values td[data-value]')).toHaveCount(richestFigure.values.length);
 	await context.close();
 });

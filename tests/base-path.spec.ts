@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureFigure, has } from './helpers';
 import { expectFitted, HostPage } from './host';
 import { copyProject } from './project-copy';
 
@@ -11,13 +12,17 @@ const site = `http://localhost:${port}`;
 const host = new HostPage(4274);
 let dir = '';
 let server: ChildProcess | undefined;
+/** Fixture content, built beside the real content as in `npm run build:test`: a chart, and another the 404 page lists. */
+const chart = fixtureFigure('with a derived part', has.derived);
+const other = fixtureFigure('besides that one', (f) => f.slug !== chart.slug);
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	test.setTimeout(180_000);
+	// Two sites' worth of pages (the fixtures beside the real content) on a machine other builds share.
+	test.setTimeout(300_000);
 	dir = copyProject('base');
-	const env = { ...process.env, BASE_PATH: '/citecharts', PUBLIC_SITE_URL: site };
+	const env = { ...process.env, BASE_PATH: '/citecharts', PUBLIC_SITE_URL: site, CITECHARTS_FIXTURES: '1' };
 	const build = spawnSync('npx', ['vite', 'build'], { cwd: dir, env, encoding: 'utf8' });
 	if (build.status !== 0) throw new Error(`build with BASE_PATH failed:\n${build.stderr}`);
 	server = spawn('node', [join(process.cwd(), 'scripts/serve.mjs'), join(dir, 'build')], { env: { ...env, PORT: String(port) }, stdio: 'ignore' });
@@ -36,32 +41,32 @@ test('pages, charts and files live under the base path', async ({ page, request 
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	await page.goto(`${site}/citecharts/`);
-	await page.getByRole('link', { name: 'Asahi Shimbun poll: stance toward the U.S.' }).first().click();
-	await expect(page).toHaveURL(`${site}/citecharts/charts/asahi-poll`);
+	await page.getByRole('link', { name: chart.title, exact: true }).first().click();
+	await expect(page).toHaveURL(`${site}/citecharts/charts/${chart.slug}`);
 	await expect(page.locator('canvas')).toHaveAttribute('data-rendered', 'true');
-	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}/citecharts/charts/asahi-poll/card.png`);
-	await expect(page.getByRole('link', { name: 'PNG image' })).toHaveAttribute('href', '/citecharts/charts/asahi-poll.png');
-	for (const file of ['charts/asahi-poll.png', 'charts/asahi-poll.csv', 'figures.json', 'embed.js', 'oembed/asahi-poll.json']) {
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${site}/citecharts/charts/${chart.slug}/card.png`);
+	await expect(page.getByRole('link', { name: 'PNG image' })).toHaveAttribute('href', `/citecharts/charts/${chart.slug}.png`);
+	for (const file of [`charts/${chart.slug}.png`, `charts/${chart.slug}.csv`, 'figures.json', 'embed.js', `oembed/${chart.slug}.json`]) {
 		expect((await request.get(`${site}/citecharts/${file}`)).status(), file).toBe(200);
 	}
-	const json = await (await request.get(`${site}/citecharts/charts/asahi-poll.json`)).json();
-	expect(json.urls.embed).toBe(`${site}/citecharts/embed/asahi-poll`);
+	const json = await (await request.get(`${site}/citecharts/charts/${chart.slug}.json`)).json();
+	expect(json.urls.embed).toBe(`${site}/citecharts/embed/${chart.slug}`);
 	expect(errors).toEqual([]);
 });
 
 test('unknown paths under the base get the 404 page with links under the base', async ({ page }) => {
 	const response = await page.goto(`${site}/citecharts/charts/nope`);
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('link', { name: 'Who believes the U.S. will defend Japan' })).toHaveAttribute('href', '/citecharts/charts/us-defence-trust');
+	await expect(page.getByRole('link', { name: other.title, exact: true })).toHaveAttribute('href', `/citecharts/charts/${other.slug}`);
 });
 
 test('the script embed from a host page loads and sizes the chart under the base', async ({ page }) => {
-	await page.goto(`${site}/citecharts/charts/asahi-poll`);
+	await page.goto(`${site}/citecharts/charts/${chart.slug}`);
 	const code = await page.locator('.embed-codes [role="tabpanel"]:not([hidden]) textarea').inputValue();
 	expect(code).toContain(`${site}/citecharts/embed.js`);
 	await page.goto(host.put('base', code));
 	const frame = page.locator('iframe');
-	await expect(frame).toHaveAttribute('src', `${site}/citecharts/embed/asahi-poll`);
-	await expect(frame.contentFrame().locator('h1')).toHaveText('Asahi Shimbun poll: stance toward the U.S.');
+	await expect(frame).toHaveAttribute('src', `${site}/citecharts/embed/${chart.slug}`);
+	await expect(frame.contentFrame().locator('h1')).toHaveText(chart.title);
 	await expectFitted(frame);
 });

@@ -9,7 +9,7 @@ const files = readdirSync('build', { recursive: true, withFileTypes: true })
 	.map((e) => join(e.parentPath, e.name));
 
 test('every route is prerendered to a file', () => {
-	for (const file of ['index.html', '404.html', 'figures.json', 'sources/japan-turns-from-us.html', ...slugs.map((s) => `charts/${s}.html`), ...pollIds.flatMap((id) => [`polls/${id}.html`, `polls/${id}.json`])]) {
+	for (const file of ['index.html', '404.html', 'figures.json', ...catalogue.articles.flatMap((a) => [`articles/${a.id}.html`, `sources/${a.id}.html`]), ...slugs.map((s) => `charts/${s}.html`), ...pollIds.flatMap((id) => [`polls/${id}.html`, `polls/${id}.json`])]) {
 		expect(existsSync(join('build', file)), file).toBe(true);
 	}
 });

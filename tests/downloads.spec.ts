@@ -3,9 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { parseCsv } from './csv';
-import { articleText, catalogue, DESIGN_VALUES, type PublishedFigure } from './helpers';
+import { articleText, catalogue, DESIGN_VALUES, fixtureFigure, has, type PublishedFigure } from './helpers';
 
 const figures = catalogue.figures;
+/** The chart the page tests download: a fixture with a poll check and a derived part. */
+const chart = fixtureFigure('with a poll check and a derived part', (f) => has.derived(f) && has.check(f));
 
 function opaqueAndInked(png: PNG) {
 	let transparent = 0;
@@ -102,7 +104,7 @@ for (const figure of figures) {
 			const text = articleText(figure.article);
 			for (const v of data.values) if (v.quote) expect(text.slice(v.quote.offset, v.quote.offset + v.quote.length)).toBe(v.quote.text);
 			expect(data.values.map((v) => v.label)).toEqual(figure.values.map((v) => v.label));
-			if (DESIGN_VALUES[figure.slug]) expect(data.values.map((v) => [v.value, v.qualifier])).toEqual(DESIGN_VALUES[figure.slug]);
+			expect(data.values.map((v) => [v.value, v.qualifier])).toEqual(figure.values.map((v) => [v.value, v.qualifier]));
 			for (const v of data.values) {
 				expect(typeof v.value).toBe('number');
 				expect(['exact', 'approx', 'more-than', 'at-least', 'less-than', 'at-most', 'range', 'derived']).toContain(v.qualifier);
@@ -118,11 +120,20 @@ for (const figure of figures) {
 	});
 }
 
+test.describe('the seed\'s figures (DESIGN.md, "Its figures")', () => {
+	for (const [slug, values] of Object.entries(DESIGN_VALUES)) {
+		test(`${slug}: its JSON gives the values of DESIGN.md's table`, async ({ request }) => {
+			const data = (await (await request.get(`/charts/${slug}.json`)).json()) as PublishedFigure;
+			expect(data.values.map((v) => [v.value, v.qualifier])).toEqual(values);
+		});
+	}
+});
+
 test('chart pages carry Open Graph and Twitter tags that point at the card', async ({ page }) => {
-	await page.goto('/charts/asahi-poll');
-	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'http://localhost:4173/charts/asahi-poll/card.png');
+	await page.goto(`/charts/${chart.slug}`);
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `http://localhost:4173/charts/${chart.slug}/card.png`);
 	await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Asahi Shimbun poll: stance toward the U.S.');
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', chart.title);
 });
 
 async function downloadFromMenu(page: Page, act: () => Promise<void>) {
@@ -131,29 +142,29 @@ async function downloadFromMenu(page: Page, act: () => Promise<void>) {
 }
 
 test('the menu downloads each built file under its own name', async ({ page }) => {
-	await page.goto('/charts/us-defence-trust');
+	await page.goto(`/charts/${chart.slug}`);
 	for (const [link, ext] of [['PNG image', 'png'], ['SVG vector', 'svg'], ['CSV data', 'csv'], ['JSON data', 'json']]) {
 		const file = await downloadFromMenu(page, () => page.getByRole('link', { name: link! }).click());
-		expect(file.name).toBe(`us-defence-trust.${ext}`);
-		expect(file.bytes.equals(readFileSync(`build/charts/us-defence-trust.${ext}`))).toBe(true);
+		expect(file.name).toBe(`${chart.slug}.${ext}`);
+		expect(file.bytes.equals(readFileSync(`build/charts/${chart.slug}.${ext}`))).toBe(true);
 	}
 });
 
 test('a PNG drawn in the browser at a chosen width and theme downloads as {slug}.png', async ({ page }) => {
-	await page.goto('/charts/asahi-poll');
+	await page.goto(`/charts/${chart.slug}`);
 	await page.getByRole('button', { name: '800' }).click();
 	await page.getByLabel('Dark').check();
 	const file = await downloadFromMenu(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
-	expect(file.name).toBe('asahi-poll.png');
+	expect(file.name).toBe(`${chart.slug}.png`);
 	const png = PNG.sync.read(file.bytes);
 	expect(png.width).toBe(800);
 	expect(opaqueAndInked(png).transparent).toBe(0);
 	expect([png.data[0], png.data[1], png.data[2]]).toEqual([0x12, 0x14, 0x17]);
-	await expect(page.locator('.downloads').getByRole('status')).toContainText('Downloaded asahi-poll.png, 800 px wide, dark.');
+	await expect(page.locator('.downloads').getByRole('status')).toContainText(`Downloaded ${chart.slug}.png, 800 px wide, dark.`);
 });
 
 test('a width out of range is clamped and the reader is told', async ({ page }) => {
-	await page.goto('/charts/asahi-poll');
+	await page.goto(`/charts/${chart.slug}`);
 	await page.getByLabel('Width in pixels').fill('99999');
 	const file = await downloadFromMenu(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
 	expect(PNG.sync.read(file.bytes).width).toBe(4000);

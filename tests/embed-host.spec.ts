@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { fixtureFigures } from './helpers';
 import { expectFitted, hear, HostPage } from './host';
+
+/** Three fixture charts; which ones does not matter, only that they differ. */
+const [one, two, three] = fixtureFigures.map((f) => f.slug);
+if (!one || !two || !three) throw new Error('these tests need three fixture figures');
 
 // Host pages the loader does not control: careless, crowded or hostile markup.
 test.describe.configure({ mode: 'serial' });
@@ -24,9 +29,9 @@ const clobbers: [string, string][] = [
 for (const [name, markup] of clobbers) {
 	test(`a host page with ${name} still gets its chart`, async ({ page }) => {
 		const heard = hear(page);
-		await page.goto(hostPage.put(`clobber-${name.replace(/\W+/g, '-')}`, `${markup}<div data-citecharts="asahi-poll"></div>${loader}`));
+		await page.goto(hostPage.put(`clobber-${name.replace(/\W+/g, '-')}`, `${markup}<div data-citecharts="${one}"></div>${loader}`));
 		const frame = page.locator('[data-citecharts] iframe');
-		await expect(frame).toHaveAttribute('src', `${site}/embed/asahi-poll`);
+		await expect(frame).toHaveAttribute('src', `${site}/embed/${one}`);
 		await expectFitted(frame);
 		expect(heard).toEqual([]);
 	});
@@ -34,10 +39,10 @@ for (const [name, markup] of clobbers) {
 
 test('a clean host page with several embeds: nothing logged, in the page or in any frame', async ({ page }) => {
 	const heard = hear(page);
-	const slugs = ['asahi-poll', 'us-defence-trust', 'china-trade-share'];
+	const slugs = [one, two, three];
 	const placeholders = slugs.map((s) => `<div data-citecharts="${s}"></div><p>Text.</p>`).join('');
 	// An iframe pasted before the loader arrives, as the iframe code gives it.
-	const pasted = `<iframe src="${site}/embed/asahi-poll?theme=dark" title="t" style="border:0;width:100%"></iframe>`;
+	const pasted = `<iframe src="${site}/embed/${one}?theme=dark" title="t" style="border:0;width:100%"></iframe>`;
 	await page.goto(hostPage.put('clean', `${pasted}${placeholders}${loader}`));
 	const made = page.locator('[data-citecharts] iframe');
 	await expect(made).toHaveCount(3);
@@ -49,7 +54,7 @@ test('a clean host page with several embeds: nothing logged, in the page or in a
 	expect(heard).toEqual([]);
 
 	// The collector hears the frames: a message and an error from inside an embed reach it.
-	const embed = page.frames().find((f) => f.url().endsWith('/embed/china-trade-share'))!;
+	const embed = page.frames().find((f) => f.url().endsWith(`/embed/${three}`))!;
 	await embed.evaluate(() => console.info('probe'));
 	await embed.evaluate(() => setTimeout(() => { throw new Error('probe'); }));
 	await expect.poll(() => heard.length).toBe(2);
@@ -58,31 +63,31 @@ test('a clean host page with several embeds: nothing logged, in the page or in a
 });
 
 test('inside the sandbox the embed still opens its links in a new tab', async ({ page }) => {
-	await page.goto(hostPage.put('popup', `<div data-citecharts="asahi-poll"></div>${loader}`));
+	await page.goto(hostPage.put('popup', `<div data-citecharts="${one}"></div>${loader}`));
 	const frame = page.locator('[data-citecharts] iframe');
 	await expectFitted(frame);
 	const popup = page.waitForEvent('popup');
 	await frame.contentFrame().getByRole('link', { name: 'citecharts' }).click();
-	expect((await popup).url()).toBe(`${site}/charts/asahi-poll`);
+	expect((await popup).url()).toBe(`${site}/charts/${one}`);
 });
 
 test('refused placeholders are left as written, with one warning each', async ({ page }) => {
 	const refused: [string, string][] = [
 		['unknown chart', '<div data-citecharts="no-such-chart"><a href="/elsewhere">Our own fallback</a></div>'],
-		['an image', `<img data-citecharts="asahi-poll" src="${site}/charts/asahi-poll.png" alt="Chart" width="100">`],
-		['a link', '<a data-citecharts="asahi-poll" href="/x">Chart</a>'],
-		['an input', '<input data-citecharts="asahi-poll" aria-label="x">'],
-		['a form', '<form data-citecharts="asahi-poll"><input name="getAttribute"><input name="tagName"></form>'],
-		['a name that is not a chart of the site', '<div data-citecharts="../charts/asahi-poll"></div>']
+		['an image', `<img data-citecharts="${one}" src="${site}/charts/${one}.png" alt="Chart" width="100">`],
+		['a link', `<a data-citecharts="${one}" href="/x">Chart</a>`],
+		['an input', `<input data-citecharts="${one}" aria-label="x">`],
+		['a form', `<form data-citecharts="${one}"><input name="getAttribute"><input name="tagName"></form>`],
+		['a name that is not a chart of the site', `<div data-citecharts="../charts/${one}"></div>`]
 	];
 	const warnings: string[] = [];
 	page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	const body = refused.map(([, m], i) => `<section id="r${i}">${m}</section>`).join('');
-	await page.goto(hostPage.put('refused', `${body}<div data-citecharts="us-defence-trust"></div>${loader}`));
+	await page.goto(hostPage.put('refused', `${body}<div data-citecharts="${two}"></div>${loader}`));
 	// One scan handles every placeholder: once the good one has its frame, the rest were judged.
-	await expect(page.locator('[data-citecharts="us-defence-trust"] iframe')).toHaveCount(1);
+	await expect(page.locator(`[data-citecharts="${two}"] iframe`)).toHaveCount(1);
 	await expect.poll(() => warnings.length).toBe(refused.length);
 	expect(await page.locator('iframe').count()).toBe(1);
 	for (const [i, [what, markup]] of refused.entries()) {
@@ -103,16 +108,16 @@ test('the loader pings a frame only after it loads, never while it is about:blan
 	});
 	let release = () => {};
 	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/embed/us-defence-trust', async (route) => (await held, route.continue()));
-	const pasted = `<iframe id="late" src="${site}/embed/us-defence-trust" style="border:0;width:100%"></iframe>`;
-	await page.goto(hostPage.put('late', `${pasted}<div data-citecharts="asahi-poll"></div>${loader}`), { waitUntil: 'domcontentloaded' });
+	await page.route(`**/embed/${two}`, async (route) => (await held, route.continue()));
+	const pasted = `<iframe id="late" src="${site}/embed/${two}" style="border:0;width:100%"></iframe>`;
+	await page.goto(hostPage.put('late', `${pasted}<div data-citecharts="${one}"></div>${loader}`), { waitUntil: 'domcontentloaded' });
 	// The loader has run (its own frame is fitted) while the pasted frame is still about:blank.
 	await expectFitted(page.locator('[data-citecharts] iframe'));
 	expect(await page.locator('#late').evaluate((f: HTMLIFrameElement) => f.contentDocument?.URL)).toBe('about:blank');
 	await page.locator('#late').evaluate((f) => f.addEventListener('load', () => f.setAttribute('data-loaded', ''), { once: true }));
 	release();
 	await expect(page.locator('#late')).toHaveAttribute('data-loaded', '');
-	const late = page.frames().find((f) => f.url().endsWith('/embed/us-defence-trust'))!;
+	const late = page.frames().find((f) => f.url().endsWith(`/embed/${two}`))!;
 	await expect.poll(() => late.evaluate(() => (window as unknown as { pings: number }).pings)).toBe(1);
 	await expectFitted(page.locator('#late'));
 	expect(heard).toEqual([]);

@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { fixtureFigures } from './helpers';
 import { expectFitted, hear, HostPage } from './host';
+
+/** Three fixture charts; which ones does not matter, only that they differ. */
+const [one, two, three] = fixtureFigures.map((f) => f.slug);
+if (!one || !two || !three) throw new Error('these tests need three fixture figures');
 
 // Two citecharts sites on one host page: the same build served again on another port. The second
 // site's loader was built for the first site's address, so only reading its own URL sets it apart.
@@ -28,11 +33,11 @@ const script = (site: string) => `<script async src="${site}/embed.js"></script>
 
 // Each case: the host page's markup, and the site each placeholder's frame must come from, in order.
 const cases: [string, string, string[]][] = [
-	['each snippet as given, first site first', placeholder('asahi-poll') + script(a) + placeholder('us-defence-trust') + script(b), [a, b]],
-	['each snippet as given, second site first', placeholder('asahi-poll') + script(b) + placeholder('us-defence-trust') + script(a), [b, a]],
-	['both snippets twice, interleaved', placeholder('asahi-poll') + script(a) + placeholder('china-trade-share') + script(b) + placeholder('us-defence-trust') + script(a) + placeholder('asahi-poll') + script(b), [a, b, a, b]],
-	['a placeholder naming its site, before the other site\'s script', placeholder('us-defence-trust', `${b}/`) + placeholder('asahi-poll') + script(a) + script(b), [b, a]],
-	['both scripts before every placeholder: the last one serves unnamed ones', script(a) + script(b) + placeholder('asahi-poll') + placeholder('china-trade-share', a), [b, a]]
+	['each snippet as given, first site first', placeholder(one) + script(a) + placeholder(two) + script(b), [a, b]],
+	['each snippet as given, second site first', placeholder(one) + script(b) + placeholder(two) + script(a), [b, a]],
+	['both snippets twice, interleaved', placeholder(one) + script(a) + placeholder(three) + script(b) + placeholder(two) + script(a) + placeholder(one) + script(b), [a, b, a, b]],
+	['a placeholder naming its site, before the other site\'s script', placeholder(two, `${b}/`) + placeholder(one) + script(a) + script(b), [b, a]],
+	['both scripts before every placeholder: the last one serves unnamed ones', script(a) + script(b) + placeholder(one) + placeholder(three, a), [b, a]]
 ];
 
 for (const [name, body, sites] of cases) {

@@ -13,7 +13,7 @@ export interface PublishedValue {
 	quote: { text: string; offset: number; length: number; paragraph: number } | null;
 	formula: string | null;
 	/** Present when the value is checked against a poll record. */
-	check?: { poll: string; verdict: string };
+	check?: { poll: string; verdict: string; match: 'named' | 'inferred' };
 }
 export interface PublishedFigure {
 	slug: string;
@@ -21,22 +21,50 @@ export interface PublishedFigure {
 	kind: string;
 	title: string;
 	article: string;
+	/** The primary source's name where the article names it, else null. */
+	source: string | null;
+	/** The source line ("…, as cited in …" or "… not named in the article; …"). */
+	attribution: string;
 	values: PublishedValue[];
 }
 
 export const catalogue = JSON.parse(readFileSync('build/figures.json', 'utf8')) as {
 	figures: PublishedFigure[];
-	articles: { id: string; url: string; title: string; date: string | null }[];
+	articles: { id: string; url: string; title: string; date: string | null; outlet: string; disclaimer: string | null }[];
 };
 export const slugs = catalogue.figures.map((f) => f.slug);
+
+/** Every poll page the build wrote (`build/polls/{id}.json`). */
+export const pollIds = readdirSync('build/polls').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+export const pollPages = pollIds.map((id) => `/polls/${id}`);
+
+/**
+ * Whether an article is fictional test content (tests/fixtures/content), built beside the real
+ * content by `npm run build:test`. Tests run on these, not on the production article, so adding
+ * content never breaks them.
+ */
+export const isFixture = (article: string) => existsSync(`tests/fixtures/content/articles/${article}.txt`);
+/** The fixtures' figures, in the catalogue's order. */
+export const fixtureFigures = catalogue.figures.filter((f) => isFixture(f.article));
+/** The first fixture figure with a property, picked by what it exercises rather than by slug. */
+export function fixtureFigure(what: string, has: (figure: PublishedFigure) => boolean = () => true): PublishedFigure {
+	const found = fixtureFigures.find(has);
+	if (!found) throw new Error(`no fixture figure ${what} in build/figures.json: run npm run build:test, or add one to tests/fixtures/content`);
+	return found;
+}
+/** The fixture polls' pages (tests/fixtures/content/polls). */
+export const fixturePollPages = pollIds.filter((id) => existsSync(`tests/fixtures/content/polls/${id}.ts`)).map((id) => `/polls/${id}`);
+/** Properties tests pick figures by. */
+export const has = {
+	derived: (f: PublishedFigure) => f.values.some((v) => v.qualifier === 'derived'),
+	check: (f: PublishedFigure) => f.values.some((v) => v.check),
+	verdict: (verdict: string) => (f: PublishedFigure) => f.values.some((v) => v.check?.verdict === verdict)
+};
 /** An article's text as its content file holds it: real content, or the test fixtures built beside it. */
 export function articleText(id: string): string {
 	const real = `src/lib/content/articles/${id}.txt`;
 	return readFileSync(existsSync(real) ? real : `tests/fixtures/content/articles/${id}.txt`, 'utf8');
 }
-/** Every poll page the build wrote (`build/polls/{id}.json`). */
-export const pollIds = readdirSync('build/polls').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
-export const pollPages = pollIds.map((id) => `/polls/${id}`);
 
 /**
  * Resolves once the page has loaded and no request of the page or its frames has been in flight
@@ -86,7 +114,7 @@ export async function inkedPixels(page: Page, selector: string): Promise<number>
 }
 
 
-/** DESIGN.md's table of values, written out by hand, to hold the published files to it. */
+/** The seed's content test data: DESIGN.md's table of values, written out by hand, to hold the published files to it. */
 export const DESIGN_VALUES: Record<string, [number, 'exact' | 'approx' | 'derived'][]> = {
 	'asahi-poll': [[70, 'approx'], [20, 'exact'], [10, 'derived']],
 	'us-defence-trust': [[15, 'exact'], [85, 'derived']],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleText, catalogue, inkedPixels, pollPages, quietNetwork, slugs, watch } from './helpers';
+import { articleText, catalogue, fixtureFigure, has, inkedPixels, isFixture, pollPages, quietNetwork, slugs, watch } from './helpers';
 
 const routes = ['/', ...catalogue.articles.map((a) => `/articles/${a.id}`), ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
 
@@ -16,20 +16,40 @@ for (const route of routes) {
 	});
 }
 
+const chartsOf = (article: string) => catalogue.figures.filter((f) => f.article === article);
+
 test('an article\'s dashboard draws each of its charts and says what the article is', async ({ page }) => {
-	const seed = catalogue.articles.find((a) => a.id === 'japan-turns-from-us')!;
-	await page.goto(`/articles/${seed.id}`);
-	const own = catalogue.figures.filter((f) => f.article === seed.id);
+	// The fixture article with the most charts.
+	const article = catalogue.articles.filter((a) => isFixture(a.id)).sort((a, b) => chartsOf(b.id).length - chartsOf(a.id).length)[0]!;
+	await page.goto(`/articles/${article.id}`);
+	const own = chartsOf(article.id);
+	expect(own.length).toBeGreaterThan(1);
 	await expect(page.locator('canvas[data-slug]')).toHaveCount(own.length);
 	for (const f of own) expect(await inkedPixels(page, `canvas[data-slug="${f.slug}"]`)).toBeGreaterThan(5000);
 	const about = page.locator('.about');
-	await expect(about).toContainText('an opinion piece on Toutiao');
-	await expect(about.getByRole('link', { name: seed.url })).toHaveAttribute('href', seed.url);
-	await expect(about).toContainText('Disclaimer: This article only represents the author');
-	// DESIGN.md: seven numbers in eight mentions, each sentence shown once above its numbers.
-	await expect(page.locator('.numbers tbody tr:not(.sentence)')).toHaveCount(8);
-	await expect(page.locator('.numbers tbody tr.sentence')).toHaveCount(6);
-	await expect(page).toHaveTitle(`${seed.title}: its figures · citecharts`);
+	await expect(about).toContainText(`Published on ${article.outlet}`);
+	await expect(about.getByRole('link', { name: article.url })).toHaveAttribute('href', article.url);
+	await expect(about).toContainText(article.disclaimer!);
+	await expect(page).toHaveTitle(`${article.title}: its figures · citecharts`);
+});
+
+test.describe('the seed article (DESIGN.md, "Its figures")', () => {
+	test('its dashboard says it is an opinion piece and indexes seven numbers in eight mentions', async ({ page }) => {
+		await page.goto('/articles/japan-turns-from-us');
+		const about = page.locator('.about');
+		await expect(about).toContainText('an opinion piece on Toutiao');
+		await expect(about).toContainText('Disclaimer: This article only represents the author');
+		// Each sentence shown once above its numbers.
+		await expect(page.locator('.numbers tbody tr:not(.sentence)')).toHaveCount(8);
+		await expect(page.locator('.numbers tbody tr.sentence')).toHaveCount(6);
+	});
+
+	test('its source view marks the numbers it lists but does not chart', async ({ page }) => {
+		await page.goto('/sources/japan-turns-from-us');
+		for (const [phrase, count] of [['three waves', 2], ['two weeks', 1], ['three months', 1]] as const) {
+			await expect(page.locator('mark', { hasText: phrase })).toHaveCount(count);
+		}
+	});
 });
 
 /** The index's order: newest first, undated last, then by title. */
@@ -159,16 +179,13 @@ for (const article of catalogue.articles) {
 	});
 }
 
-test('the seed\'s source view marks the numbers it lists but does not chart', async ({ page }) => {
-	await page.goto('/sources/japan-turns-from-us');
-	for (const [phrase, count] of [['three waves', 2], ['two weeks', 1], ['three months', 1]] as const) {
-		await expect(page.locator('mark', { hasText: phrase })).toHaveCount(count);
-	}
-});
-
 test('a caption links to its highlighted sentence in the source view', async ({ page }) => {
-	await page.goto('/charts/asahi-poll');
-	await page.getByRole('link', { name: '“nearly 70%” in the article' }).click();
-	await expect(page).toHaveURL(/\/sources\/japan-turns-from-us#asahi-poll$/);
-	await expect(page.locator('mark#asahi-poll')).toBeInViewport();
+	const figure = fixtureFigure('with a derived part after quoted ones', has.derived);
+	await page.goto(`/charts/${figure.slug}`);
+	// The first quoted value's link carries the figure's own anchor.
+	const link = page.getByRole('link', { name: /” in the article$/ }).first();
+	await expect(link).toHaveAttribute('href', `/sources/${figure.article}#${figure.slug}`);
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`/sources/${figure.article}#${figure.slug}$`));
+	await expect(page.locator(`mark#${figure.slug}`)).toBeInViewport();
 });

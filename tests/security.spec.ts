@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { catalogue, pollPages, quietNetwork, slugs } from './helpers';
+import { fixtureFigure, fixturePollPages, has, quietNetwork } from './helpers';
 import { HOSTILE_PAYLOADS, hostileSuffixes } from './hostile';
 
+/** The fixture whose pages run the most code: a poll check and a derived part. */
+const chart = fixtureFigure('with a poll check and a derived part', (f) => has.derived(f) && has.check(f));
 /** One route of each kind: the policy is the same for every page of a kind, and so is the code it runs. */
-const routes = ['/', `/articles/${catalogue.articles[0]?.id}`, `/charts/${slugs[0]}`, `/embed/${slugs[0]}`, `/sources/${catalogue.articles[0]?.id}`, pollPages[0]!];
+const routes = ['/', `/articles/${chart.article}`, `/charts/${chart.slug}`, `/embed/${chart.slug}`, `/sources/${chart.article}`, fixturePollPages[0]!];
 
 /** Records CSP violations from the first script on. */
 async function recordViolations(page: Page) {
@@ -36,7 +38,7 @@ test('every route runs under its Content Security Policy without a violation', a
 
 test('the policy blocks an injected inline script, an inline handler and eval', async ({ page }) => {
 	await recordViolations(page);
-	await page.goto('/charts/asahi-poll');
+	await page.goto(`/charts/${chart.slug}`);
 	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
 	expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
@@ -68,7 +70,7 @@ test('the policy blocks an injected inline script, an inline handler and eval', 
  */
 const sample = HOSTILE_PAYLOADS.filter((_, i) => i % 15 === 0);
 const swept = [
-	{ route: `/embed/${slugs[0]}`, tried: HOSTILE_PAYLOADS },
+	{ route: `/embed/${chart.slug}`, tried: HOSTILE_PAYLOADS },
 	...routes.filter((r) => !r.startsWith('/embed/')).map((route) => ({ route, tried: sample }))
 ];
 

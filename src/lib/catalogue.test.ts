@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fixtures } from '../../tests/fixture-catalogue';
 import { catalogue, findArticle } from './catalogue';
 
+const run = (...args: string[]) => spawnSync('node', ['scripts/numbers.mjs', ...args], { encoding: 'utf8' });
 const SHARED_SHA256 = '0ce49756fa98b2083de904836b9613442df08cf00f56ce9c34eb40801aa879e9';
 
-describe('catalogue', () => {
+/** The production article's own content tests: the one place tests may name the seed's paths. */
+describe('the seed article (DESIGN.md, "Its figures")', () => {
 	it('keeps the article byte-identical to the shared source', () => {
 		const article = findArticle('japan-turns-from-us');
 		// The text the catalogue hands to every page, hashed against ../shared/sources/japan-turns-from-us.txt
@@ -73,7 +76,24 @@ describe('catalogue', () => {
 		]);
 	});
 
-	it('gives every quote and number an offset that reads back its text', () => {
+	it('prints the eight mentions of DESIGN.md for the seed, and only dates, ordinals or other besides', () => {
+		const result = run('src/lib/content/articles/japan-turns-from-us.txt');
+		expect(result.status).toBe(0);
+		const { mentions } = JSON.parse(result.stdout) as { mentions: { text: string; value: number; unit: string; qualifier: string; offset: number; length: number }[] };
+		const figures = mentions.filter((m) => !['date', 'ordinal', 'other'].includes(m.unit));
+		expect(figures.map((m) => `${m.text} ${m.value} ${m.unit} ${m.qualifier}`)).toEqual([
+			'three waves 3 count exact', 'two weeks 2 time exact', 'three waves 3 count exact', 'three months 3 time exact',
+			'23% 23 % exact', 'nearly 70% 70 % approx', '20% 20 % exact', '15% 15 % exact'
+		]);
+		const text = readFileSync('src/lib/content/articles/japan-turns-from-us.txt', 'utf8');
+		for (const m of mentions) expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
+		expect(Object.keys(mentions[0] ?? {})).toEqual(['text', 'offset', 'length', 'value', 'unit', 'qualifier', 'noun']);
+	}, 30_000);
+});
+
+describe('catalogue', () => {
+	// Every catalogue the code builds: the site's content and the fixtures, named by neither.
+	it.each([['the site', catalogue], ['the fixtures', fixtures]])('%s: gives every quote and number an offset that reads back its text', (_name, catalogue) => {
 		for (const article of catalogue.articles) {
 			for (const n of article.numbers) {
 				expect(article.text.slice(n.number.offset, n.number.offset + n.number.length)).toBe(n.number.text);
@@ -90,20 +110,23 @@ describe('catalogue', () => {
 });
 
 describe('npm run numbers', () => {
-	const run = (...args: string[]) => spawnSync('node', ['scripts/numbers.mjs', ...args], { encoding: 'utf8' });
-
-	it('prints the eight mentions of DESIGN.md for the seed, and only dates, ordinals or other besides', () => {
-		const result = run('src/lib/content/articles/japan-turns-from-us.txt');
+	it('prints every mention of a text as JSON, in document order, with the fields its unit needs', () => {
+		const file = 'tests/fixtures/content/articles/harbourtown-ferry-poll.txt';
+		const result = run(file);
 		expect(result.status).toBe(0);
-		const { mentions } = JSON.parse(result.stdout) as { mentions: { text: string; value: number; unit: string; qualifier: string; offset: number; length: number }[] };
-		const figures = mentions.filter((m) => !['date', 'ordinal', 'other'].includes(m.unit));
-		expect(figures.map((m) => `${m.text} ${m.value} ${m.unit} ${m.qualifier}`)).toEqual([
-			'three waves 3 count exact', 'two weeks 2 time exact', 'three waves 3 count exact', 'three months 3 time exact',
-			'23% 23 % exact', 'nearly 70% 70 % approx', '20% 20 % exact', '15% 15 % exact'
+		const { mentions } = JSON.parse(result.stdout) as { mentions: Record<string, string | number>[] };
+		const text = readFileSync(file, 'utf8');
+		for (const m of mentions) expect(text.slice(Number(m.offset), Number(m.offset) + Number(m.length))).toBe(m.text);
+		expect(mentions.map(({ offset: _o, length: _l, ...m }) => Object.values(m).join(' '))).toEqual([
+			'Fifty-four percent 54 % exact', 'up 0.9 points 0.9 pt exact', 'fell 1.1 points -1.1 pt exact', '38.2% 38.2 % exact',
+			'more than half 50 % more-than', 'under 30 30 count less-than', 'Seven in 10 70 % approx', 'below 2,000 yen 2000 money less-than JPY',
+			'1,204 adults 1204 count exact adults', 'between 40 and 45 percent 40 % range 45', '3 3 date exact', '9 9 date exact', 'third 3 ordinal exact'
 		]);
-		const text = readFileSync('src/lib/content/articles/japan-turns-from-us.txt', 'utf8');
-		for (const m of mentions) expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
-		expect(Object.keys(mentions[0] ?? {})).toEqual(['text', 'offset', 'length', 'value', 'unit', 'qualifier', 'noun']);
+		expect(mentions.filter((m) => m.noun || m.currency || m.high).map((m) => Object.keys(m))).toEqual([
+			['text', 'offset', 'length', 'value', 'unit', 'qualifier', 'currency'],
+			['text', 'offset', 'length', 'value', 'unit', 'qualifier', 'noun'],
+			['text', 'offset', 'length', 'value', 'unit', 'qualifier', 'high']
+		]);
 	}, 30_000);
 
 	it('exits 2 with a one-line message for a file it cannot read', () => {

@@ -11,11 +11,11 @@ const ROUTE_IDS = ['src/hooks.server.ts'];
 
 describe('routes and anchors', () => {
 	it.each([
-		[sourcePaths('japan-turns-from-us').page, '/sources/japan-turns-from-us'],
-		[sourcePaths('japan-turns-from-us').paragraph(3), '/sources/japan-turns-from-us#p3'],
-		[sourcePaths('japan-turns-from-us').mark('asahi-poll'), '/sources/japan-turns-from-us#asahi-poll'],
+		[sourcePaths('harbour-survey').page, '/sources/harbour-survey'],
+		[sourcePaths('harbour-survey').paragraph(3), '/sources/harbour-survey#p3'],
+		[sourcePaths('harbour-survey').mark('ferry-survey'), '/sources/harbour-survey#ferry-survey'],
 		[paragraphAnchor(17), 'p17'],
-		[stillRoute('asahi-poll', 'dark', 480), '/charts/asahi-poll/still-dark-480.png']
+		[stillRoute('ferry-survey', 'dark', 480), '/charts/ferry-survey/still-dark-480.png']
 	])('%s', (got, want) => {
 		expect(got).toBe(want);
 	});

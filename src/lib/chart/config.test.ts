@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, findFigure, FIXTURE_CONTENT } from '$lib/catalogue';
-import { buildCatalogue } from '$lib/provenance/catalogue';
+import { fixtureFigure, fixtures, has } from '../../../tests/fixture-catalogue';
 import { toChartConfig } from './config';
 import { chartHeight } from './sizes';
 import { describeFigure } from './describe';
 import { THEMES } from './theme';
 
-const asahi = findFigure('asahi-poll')!;
+/** Parts of a whole with everything a bar can carry: a hedged value, a plain one, a derived rest, both kinds of verdict. */
+const ferry = fixtureFigure('of parts with a hedged value, a derived rest and checks that are consistent and differ', (f) =>
+	(f.kind ?? 'parts') === 'parts' && has.derived(f) && has.stated('approx')(f) && has.verdict('consistent')(f) && has.verdict('differs')(f)
+);
 
 describe('toChartConfig', () => {
-	const config = toChartConfig(asahi, { theme: THEMES.light });
+	const config = toChartConfig(ferry, { theme: THEMES.light });
 
 	it('puts stated and derived parts in two datasets, one bar each', () => {
 		expect(config.data.datasets.map((d) => [d.label, d.data])).toEqual([
-			['Stated in the article', [70, 20, null]],
-			['Derived, not stated', [null, null, 10]]
+			['Stated in the article', [40, 35, null]],
+			['Derived, not stated', [null, null, 25]]
 		]);
 	});
 
@@ -25,59 +27,61 @@ describe('toChartConfig', () => {
 
 	it('cites the article at each bar: value as readers see it, then the quoted words', () => {
 		const annotations = config.options?.plugins?.annotation?.annotations as Record<string, { content: unknown }>;
-		expect(annotations['value-independent']?.content).toEqual(['≈70%', '“nearly 70%”', 'poll: 68%, consistent']);
-		expect(annotations['value-obey']?.content).toEqual(['20%', '“only 20%”', 'poll: 24%, differs by −4 points']);
-		expect(annotations['value-rest']?.content).toEqual(['≈10%', 'derived']);
+		// An inferred link says the match is citecharts' own, even in the few words of an annotation.
+		expect(annotations['value-back']?.content).toEqual(['≈40%', '“about 40%”', 'matched poll: 40%, consistent']);
+		expect(annotations['value-against']?.content).toEqual(['35%', '“35%”', 'poll: 30.3%, differs by +4.7 points']);
+		expect(annotations['value-rest']?.content).toEqual(['≈25%', 'derived']);
 	});
 
 	it('formats ticks and tooltips with the same formatter as the page', () => {
 		const x = config.options?.scales?.x as { ticks: { callback: (v: number) => string } };
 		expect([0, 25, 100].map((v) => x.ticks.callback(v))).toEqual(['0%', '25%', '100%']);
 		const label = config.options?.plugins?.tooltip?.callbacks?.label as unknown as (i: { dataIndex: number }) => string;
-		expect(label({ dataIndex: 0 })).toEqual(['≈70%: “nearly 70%”', "the poll reported 68%: the article's ≈70% is consistent"]);
-		expect(label({ dataIndex: 2 })).toBe('derived: 100% − ≈70% − 20% = ≈10%');
+		expect(label({ dataIndex: 0 })).toEqual(['≈40%: “about 40%”', "a poll citecharts matched (the article names none) reported 40%: the article's ≈40% is consistent"]);
+		expect(label({ dataIndex: 1 })).toEqual(['35%: “35%”', "the poll reported 30.3%: the article's 35% differs by +4.7 points"]);
+		expect(label({ dataIndex: 2 })).toBe('derived: 100% − ≈40% − 35% = ≈25%');
 	});
 
 	it('draws no title or source on the page, both in exports', () => {
 		expect(config.options?.plugins?.title?.display).toBe(false);
-		const exported = toChartConfig(asahi, { theme: THEMES.dark, chrome: { title: 'T', subtitle: 'S', source: 'Source: X' } });
+		const exported = toChartConfig(ferry, { theme: THEMES.dark, chrome: { title: 'T', subtitle: 'S', source: 'Source: X' } });
 		expect(exported.options?.plugins?.title).toMatchObject({ display: true, text: 'T' });
 		expect(exported.options?.plugins?.citechartsSourceLine?.text).toBe('Source: X');
 		expect(exported.options?.plugins?.citechartsBackground?.color).toBe(THEMES.dark.background);
 	});
 
 	it('leaves out the derived legend when a figure has no remainder', () => {
-		const onlyStated = { ...asahi, values: asahi.values.filter((v) => v.qualifier !== 'derived') };
+		const onlyStated = { ...ferry, values: ferry.values.filter((v) => v.qualifier !== 'derived') };
 		const c = toChartConfig(onlyStated, { theme: THEMES.light });
 		expect(c.data.datasets).toHaveLength(1);
 		expect(c.options?.plugins?.legend?.display).toBe(false);
 	});
 
 	it('grows with the number of bars', () => {
-		expect(chartHeight(asahi)).toBeGreaterThan(chartHeight(findFigure('us-defence-trust')!));
-		expect(chartHeight(asahi, true)).toBeGreaterThan(chartHeight(asahi));
+		const fewer = fixtureFigure('of parts with fewer bars', (f) => (f.kind ?? 'parts') === 'parts' && f.values.length < ferry.values.length);
+		expect(chartHeight(ferry)).toBeGreaterThan(chartHeight(fewer));
+		expect(chartHeight(ferry, true)).toBeGreaterThan(chartHeight(ferry));
 	});
 });
 
 describe('describeFigure', () => {
 	it('reads every value naturally, with qualifier and source', () => {
-		expect(describeFigure(asahi, 'Asahi Shimbun poll, as cited in an opinion piece on Toutiao')).toBe(
-			'Bar chart. Asahi Shimbun poll: stance toward the U.S. Share of Japanese people, as the article reports the poll. ' +
-				'Japan should adopt a more independent stance towards the U.S.: ≈70%, about 70 percent (the article says “nearly 70%”; the poll reported 68%: the article\'s ≈70% is consistent); ' +
-				'choose to "obey the U.S.": 20% (the article says “only 20%”; the poll reported 24%: the article\'s 20% differs by −4 points); ' +
-				'The rest: not reported in the article: ≈10%, about 10 percent, derived: not reported in the article, computed as 100% − ≈70% − 20% = ≈10%. ' +
-				'Source: Asahi Shimbun poll, as cited in an opinion piece on Toutiao.'
+		expect(describeFigure(ferry, "Harbour board's survey, as cited in Example Gazette")).toBe(
+			'Bar chart. Residents on the ferry. Share of residents. ' +
+				"want the ferry back: ≈40%, about 40 percent (the article says “about 40%”; a poll citecharts matched (the article names none) reported 40%: the article's ≈40% is consistent); " +
+				"do not: 35% (the article says “35%”; the poll reported 30.3%: the article's 35% differs by +4.7 points); " +
+				'The rest: ≈25%, about 25 percent, derived: not reported in the article, computed as 100% − ≈40% − 35% = ≈25%. ' +
+				"Source: Harbour board's survey, as cited in Example Gazette."
 		);
 	});
 
-	it('describes every figure in the catalogue', () => {
-		for (const f of catalogue.figures) expect(describeFigure(f, 'x')).toContain(f.title);
+	it('describes every fixture figure, of every kind', () => {
+		for (const f of fixtures.figures) expect(describeFigure(f, 'x')).toContain(f.title);
 	});
 });
 
 describe('the groups kind', () => {
-	const { figures } = buildCatalogue(FIXTURE_CONTENT);
-	const groups = figures.find((f) => f.kind === 'groups')!;
+	const groups = fixtureFigure('of groups', (f) => f.kind === 'groups');
 
 	it('draws one stated bar per group, no derived dataset and no legend', () => {
 		const config = toChartConfig(groups, { theme: THEMES.light });

@@ -31,7 +31,7 @@ describe('parseSecret', () => {
 
 describe('messages', () => {
 	it('rounds heights up to whole pixels', () => {
-		expect(heightMessage('asahi-poll', 412.2)).toEqual({ type: 'citecharts:height', slug: 'asahi-poll', height: 413 });
+		expect(heightMessage('ferry-survey', 412.2)).toEqual({ type: 'citecharts:height', slug: 'ferry-survey', height: 413 });
 	});
 
 	it.each([

@@ -1,45 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import type { Poll } from '$lib/content/poll';
-import { findPoll } from './catalogue';
+import { fixtures } from '../../../tests/fixture-catalogue';
 import { disclosure } from './disclosure';
 
-const asahi = findPoll('asahi-2025-japan-us')!;
-const summary = (poll: Poll) => disclosure(poll).map((d) => [d.item, d.status]);
+/** The fixture poll that reports the most and leaves weighting out: both states of an item. */
+const poll = fixtures.polls.find((p) => p.weighting === null && p.marginOfError !== null && p.responseRate !== null)!;
+const summary = (p: Poll) => disclosure(p).map((d) => [d.item, d.status]);
+const item = (p: Poll, name: string) => disclosure(p).find((d) => d.item === name)!;
 
 describe('disclosure', () => {
-	it('lists AAPOR’s items for the seed poll: wording, precision and weighting not reported', () => {
-		expect(summary(asahi)).toEqual([
+	it('lists AAPOR’s items in order, each disclosed or not reported', () => {
+		expect(summary(poll)).toEqual([
 			['Sponsor', 'disclosed'],
 			['Who conducted it', 'disclosed'],
 			['Dates of fieldwork', 'disclosed'],
 			['Population', 'disclosed'],
 			['Sample and how it was recruited', 'disclosed'],
 			['Mode', 'disclosed'],
-			['Question wording', 'not reported'],
+			['Question wording', 'disclosed'],
 			['Sample size', 'disclosed'],
-			['Precision', 'not reported'],
+			['Precision', 'disclosed'],
 			['Weighting', 'not reported']
 		]);
 	});
 
 	it('shows each fact as the reports give it, with their source ids', () => {
-		const size = disclosure(asahi).find((d) => d.item === 'Sample size')!;
-		expect(size.facts).toEqual([
-			{ label: 'Valid responses', text: '1,899 responses', sources: ['asahi-en', 'xinhua', 'asiae', 'get'] },
-			{ label: 'Response rate', text: '63%', sources: ['asahi-en', 'xinhua'] }
+		expect(item(poll, 'Sample size').facts).toEqual([
+			{ label: 'Valid responses', text: '512 responses', sources: ['board', 'gazette'] },
+			{ label: 'Response rate', text: '85.3%', sources: ['board'] }
 		]);
-		expect(disclosure(asahi).find((d) => d.item === 'Weighting')!.facts).toEqual([{ label: 'Weighting', text: null, sources: [] }]);
-		expect(disclosure(asahi).find((d) => d.item === 'Question wording')!.facts[0]!.note).toBe('the reports paraphrase 5 of 5 questions');
+		expect(item(poll, 'Precision').facts).toEqual([{ label: 'Margin of error', text: '±4.3 points', sources: ['board'] }]);
+		expect(item(poll, 'Weighting').facts).toEqual([{ label: 'Weighting', text: null, sources: [] }]);
+		// Verbatim and translated wording both give the question in its own words.
+		expect(poll.questions.map((q) => q.question.wording).sort()).toEqual(['translated', 'verbatim']);
+		expect(item(poll, 'Question wording').facts[0]!.text).toBe('2 of 2 questions in their own words');
 	});
 
-	it('counts translated wording as disclosed, and one missing fact as partly disclosed', () => {
-		const poll = structuredClone(asahi);
-		poll.questions.forEach((q) => (q.question.wording = 'translated'));
-		poll.responseRate = null;
-		poll.marginOfError = { value: 2.2, sources: ['asahi-en'] };
-		const items = Object.fromEntries(disclosure(poll).map((d) => [d.item, d]));
-		expect(items['Question wording']!.status).toBe('disclosed');
+	it('counts a paraphrase as wording not reported, and one missing fact as partly disclosed', () => {
+		const changed = structuredClone(poll);
+		changed.questions[0]!.question.wording = 'paraphrased';
+		changed.responseRate = null;
+		changed.validResponses = { value: 1899, sources: ['board'] };
+		changed.marginOfError = null;
+		const items = Object.fromEntries(disclosure(changed).map((d) => [d.item, d]));
+		expect(items['Question wording']!.status).toBe('not reported');
+		expect(items['Question wording']!.facts[0]!.note).toBe('the reports paraphrase 1 of 2 questions');
 		expect(items['Sample size']!.status).toBe('partly disclosed');
-		expect(items['Precision']!.facts[0]!.text).toBe('±2.2 points');
+		expect(items['Sample size']!.facts.map((f) => f.text)).toEqual(['1,899 responses', null]);
+		expect(items['Precision']!.status).toBe('not reported');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, findFigure } from '$lib/catalogue';
 import { parseCsv } from '../../../tests/csv';
+import { fixtureArticleOf, fixtureFigure, has } from '../../../tests/fixture-catalogue';
 import { csvField, toCsv } from './csv';
 
 describe('csvField', () => {
@@ -31,8 +31,9 @@ describe('csvField', () => {
 });
 
 describe('toCsv', () => {
-	const figure = findFigure('asahi-poll')!;
-	const csv = toCsv(figure, articleOf(figure));
+	const figure = fixtureFigure('with a derived rest and checks that are consistent and differ', (f) => has.derived(f) && has.verdict('consistent')(f) && has.verdict('differs')(f));
+	const article = fixtureArticleOf(figure);
+	const csv = toCsv(figure, article);
 
 	it('starts with a byte-order mark and ends rows with CRLF', () => {
 		expect(csv.startsWith('\uFEFFlabel,value,unit,qualifier,quote,formula,source_url,poll_value,check,wave\r\n')).toBe(true);
@@ -43,15 +44,15 @@ describe('toCsv', () => {
 		const [header, ...rows] = parseCsv(csv.slice(1));
 		expect(header).toEqual(['label', 'value', 'unit', 'qualifier', 'quote', 'formula', 'source_url', 'poll_value', 'check', 'wave']);
 		expect(rows).toEqual(
-			figure.values.map((v) => [v.label, String(v.value), '%', v.qualifier, v.quote?.text ?? '', v.formula ?? '', 'https://www.toutiao.com/article/7498662856213283355/', v.check ? String(v.check.pollValue) : '', v.check?.verdict ?? '', ''])
+			figure.values.map((v) => [v.label, String(v.value), '%', v.qualifier, v.quote?.text ?? '', v.formula ?? '', article.url, v.check ? String(v.check.pollValue) : '', v.check?.verdict ?? '', ''])
 		);
-		expect(rows.map((r) => [r[3], r[7], r[8]])).toEqual([['approx', '68', 'consistent'], ['exact', '24', 'differs'], ['derived', '', '']]);
+		expect(rows.map((r) => [r[3], r[7], r[8]])).toEqual([['approx', '40', 'consistent'], ['exact', '30.3', 'differs'], ['derived', '', '']]);
 	});
 
 	it('prefixes a label that starts a formula and leaves a negative value a number', () => {
 		const [first, ...rest] = figure.values;
 		const hostile = { ...figure, values: [{ ...first!, label: '=IMPORTXML("x", "//a")', value: -4 }, ...rest] };
-		const [, row] = parseCsv(toCsv(hostile, articleOf(figure)).slice(1));
+		const [, row] = parseCsv(toCsv(hostile, article).slice(1));
 		expect(row!.slice(0, 2)).toEqual(['\'=IMPORTXML("x", "//a")', '-4']);
 	});
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
-import { findPoll } from '$lib/polls/catalogue';
 import { registerFonts } from '$lib/server/fonts';
 import { Chart } from '../register';
 import { THEMES } from '../theme';
+import { fixtureQuestion } from '../../../../tests/fixture-catalogue';
 import { describeSplit, splitHeight, toSplitConfig } from './split';
 
-const poll = findPoll('asahi-2025-japan-us')!;
-const question = (id: string) => poll.questions.find((q) => q.id === id)!;
-const diplomacy = question('diplomacy-us');
+const total = (q: { answers: { value: number }[] }) => q.answers.reduce((sum, a) => sum + a.value, 0);
+/** Two answers that leave an unreported rest of 8 points: the case the rest's rules are about. */
+const { question: fare } = fixtureQuestion('with two answers that leave 8 points', (q) => q.answers.length === 2 && total(q) === 92);
+const { question: whole } = fixtureQuestion('whose answers add up to 100', (q) => Math.abs(total(q) - 100) < 0.05);
 
 type Display = (ctx: { chart: unknown }) => boolean;
 /** A chart whose axis is `pxPerPoint` wide per point, measuring every text `textWidth` wide. */
@@ -20,13 +21,13 @@ const fakeChart = (pxPerPoint: number, textWidth: number) => ({
 });
 
 describe('toSplitConfig', () => {
-	const config = toSplitConfig(diplomacy, { theme: THEMES.light });
+	const config = toSplitConfig(fare, { theme: THEMES.light });
 	const annotations = config.options?.plugins?.annotation?.annotations as Record<string, { content: string; xValue: number; display: Display }>;
 
 	it('stacks one dataset per answer, then the derived rest, on one 0–100 bar', () => {
 		expect(config.data.datasets.map((d) => [d.label, d.data])).toEqual([
-			['As independently as possible: 68%', [68]],
-			['Following U.S. wishes as far as possible: 24%', [24]],
+			['Yes: 40%', [40]],
+			['No: 52%', [52]],
 			['other or no answer (not reported): 8%', [8]]
 		]);
 		const x = config.options?.scales?.x as { stacked: boolean; min: number; max: number };
@@ -36,11 +37,13 @@ describe('toSplitConfig', () => {
 	it('hatches only the rest, and names it in the legend', () => {
 		expect(config.options?.plugins?.citechartsHatch?.datasets).toEqual([2]);
 		expect(config.options?.plugins?.legend?.display).toBe(true);
-		expect(toSplitConfig(question('rely-peace'), { theme: THEMES.dark }).options?.plugins?.citechartsHatch?.datasets).toEqual([4]);
+		// Answers that add up to 100 leave no rest: nothing is hatched.
+		expect(toSplitConfig(whole, { theme: THEMES.dark }).data.datasets.map((d) => d.data)).toEqual(whole.answers.map((a) => [a.value]));
+		expect(toSplitConfig(whole, { theme: THEMES.dark }).options?.plugins?.citechartsHatch?.datasets).toEqual([]);
 	});
 
 	it('writes "NN%" in the middle of each segment', () => {
-		expect(Object.values(annotations).map((a) => [a.content, a.xValue])).toEqual([['68%', 34], ['24%', 80], ['8%', 96]]);
+		expect(Object.values(annotations).map((a) => [a.content, a.xValue])).toEqual([['40%', 20], ['52%', 66], ['8%', 96]]);
 	});
 
 	it('writes a value only where its segment holds it', () => {
@@ -51,29 +54,28 @@ describe('toSplitConfig', () => {
 
 	it('explains the rest in its tooltip', () => {
 		const label = config.options?.plugins?.tooltip?.callbacks?.label as unknown as (i: { datasetIndex: number }) => string;
-		expect(label({ datasetIndex: 0 })).toBe('As independently as possible: 68%');
-		expect(label({ datasetIndex: 2 })).toBe('other or no answer (not reported), derived: 100% − 68% − 24% = 8%');
+		expect(label({ datasetIndex: 0 })).toBe('Yes: 40%');
+		expect(label({ datasetIndex: 2 })).toBe('other or no answer (not reported), derived: 100% − 40% − 52% = 8%');
 	});
 
 	it('leaves the legend to the page when asked, and sizes the canvas for it', () => {
-		expect(toSplitConfig(diplomacy, { theme: THEMES.light, legend: false }).options?.plugins?.legend?.display).toBe(false);
-		expect(splitHeight(diplomacy, { legend: false })).toBe(76);
-		expect(splitHeight(diplomacy)).toBe(76 + 3 * 22 + 12);
+		expect(toSplitConfig(fare, { theme: THEMES.light, legend: false }).options?.plugins?.legend?.display).toBe(false);
+		expect(splitHeight(fare, { legend: false })).toBe(76);
+		expect(splitHeight(fare)).toBe(76 + 3 * 22 + 12);
 	});
 
 	it('describes the bar in words, rest and all', () => {
-		expect(describeSplit(diplomacy)).toBe(
-			'100% stacked bar of the answers to “How should Japan conduct its diplomacy toward the U.S.?” (paraphrased). ' +
-				'As independently as possible: 68%; Following U.S. wishes as far as possible: 24%; ' +
-				'other or no answer (not reported): 8%, derived as 100% − 68% − 24% = 8%.'
+		expect(describeSplit(fare)).toBe(
+			'100% stacked bar of the answers to “Is the fare fair?” (translated). ' +
+				'Yes: 40%; No: 52%; other or no answer (not reported): 8%, derived as 100% − 40% − 52% = 8%.'
 		);
 	});
 
 	it('draws in Node from the same configuration, as a PNG writer will', () => {
 		registerFonts();
-		const [width, height] = [360, splitHeight(diplomacy)];
+		const [width, height] = [360, splitHeight(fare)];
 		const canvas = createCanvas(width, height);
-		const config = toSplitConfig(diplomacy, { theme: THEMES.light, responsive: false, devicePixelRatio: 1 });
+		const config = toSplitConfig(fare, { theme: THEMES.light, responsive: false, devicePixelRatio: 1 });
 		const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, config);
 		chart.draw();
 		// The first answer's fill, #0072b2, covers a large share of the bar.
