@@ -83,7 +83,11 @@ test('the index requests a chart\'s still only once it scrolls into view, and ke
 	const inView = await boxes.evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
 	expect(inView).toBeGreaterThan(0);
 	expect(inView).toBeLessThan(catalogue.figures.length);
-	// One still per chart in view (light or dark), none below the fold.
+	// One still per chart in view (light or dark), once the page has started and seen them; then
+	// none below the fold, however long the page sits.
+	await expect.poll(() => requested.size).toBe(inView);
+	await expect(page.locator('article.entry img').first()).toHaveJSProperty('complete', true);
+	await quietNetwork(page);
 	expect(requested.size).toBe(inView);
 	const last = boxes.last();
 	const before = await last.boundingBox();
