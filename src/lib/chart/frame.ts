@@ -44,6 +44,9 @@ export function legendOptions(theme: ChartTheme, display: boolean, family?: stri
 	} as const;
 }
 
+/** The legend entry of derived, hatched bars, in every kind. */
+export const DERIVED_LEGEND = 'Derived, not stated';
+
 /** The tooltip's type, in the font stack of the chart's language. */
 export const tooltipFonts = (family?: string) => ({ titleFont: font(13, 600, 'normal', family), bodyFont: font(13, 400, 'normal', family) });
 

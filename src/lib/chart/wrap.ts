@@ -59,3 +59,15 @@ export function wrapText(measure: (text: string) => number, text: string, maxWid
 	if (line) lines.push(line);
 	return lines;
 }
+
+/** The context of a chart being drawn, as the helpers that measure its words need it. */
+export type ChartContext = { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } };
+
+/** `text` wrapped to `maxWidth` as `ctx` draws it in `font`; the context's own font is left as it was. */
+export function wrapIn(ctx: CanvasRenderingContext2D, font: string, text: string, maxWidth: number, lang = 'en'): string[] {
+	ctx.save();
+	ctx.font = font;
+	const lines = wrapText((t) => ctx.measureText(t).width, text, maxWidth, lang);
+	ctx.restore();
+	return lines;
+}

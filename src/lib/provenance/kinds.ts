@@ -2,7 +2,7 @@
  * What each chart kind asks of a figure's shape, beyond the schema: its unit, its waves, which
  * values may be changes, and which sum rule applies (DESIGN.md, "Chart kinds" and rule 5).
  */
-import { WAVE_KINDS, type Figure, type FigureKind } from '$lib/content/types';
+import { WAVE_KINDS, type Figure, type FigureKind, type FigureValue } from '$lib/content/types';
 import type { ResolvedValue } from './resolved';
 import { RULES } from './rule-names';
 
@@ -26,6 +26,9 @@ export const WHOLE_KINDS: readonly FigureKind[] = ['parts', 'split'];
 /** Largest gap between a stated change and the two stated levels it joins: each may be rounded to 0.05. */
 const CHANGE_ROUNDING = 0.1 + 1e-9;
 
+/** A change figure's stated change between its waves ("up 0.9 points"), rather than a level. */
+export const isStatedChange = (v: FigureValue): boolean => 'unit' in v && v.unit === 'pt';
+
 /** Checks what can be checked before the values are read: unit, waves, and what each value names. */
 export function checkKindShape(figure: Figure, fail: Fail): void {
 	const kind = figure.kind ?? 'parts';
@@ -41,7 +44,7 @@ export function checkKindShape(figure: Figure, fail: Fail): void {
 	// Without waves, every value would also fail to name one: the missing waves are the one problem.
 	const wavesMissing = WAVE_KINDS.includes(kind) && waveIds.size === 0;
 	for (const [i, v] of figure.values.entries()) {
-		const isChange = 'unit' in v && v.unit === 'pt';
+		const isChange = isStatedChange(v);
 		if (isChange && kind !== 'change') fail(`values[${i}].unit`, KIND_RULE, `only a change figure holds stated changes (unit "pt"); this is a ${kind} figure`);
 		if (v.wave !== undefined && !WAVE_KINDS.includes(kind)) fail(`values[${i}].wave`, KIND_RULE, `a ${kind} figure has no survey waves`);
 		else if (WAVE_KINDS.includes(kind) && isChange && v.wave !== undefined) fail(`values[${i}].wave`, KIND_RULE, 'a change lies between the two waves, so it names none');
@@ -75,7 +78,7 @@ function checkChangeRows(figure: Figure, fail: Fail): void {
 	figure.values.forEach((v) => {
 		const row = rows.get(v.label) ?? { waves: new Map(), changes: 0 };
 		rows.set(v.label, row);
-		if ('unit' in v && v.unit === 'pt') row.changes++;
+		if (isStatedChange(v)) row.changes++;
 		else if (v.wave !== undefined) row.waves.set(v.wave, (row.waves.get(v.wave) ?? 0) + 1);
 	});
 	for (const [label, row] of rows) {

@@ -49,6 +49,13 @@ export interface ResolvedValue {
 	check?: ResolvedCheck;
 }
 
+/** The noun (or currency) every one of `values` has, when they all have the same one. */
+export function sharedField(values: readonly Pick<ResolvedValue, 'noun' | 'currency'>[], key: 'noun' | 'currency'): string | undefined {
+	const found = new Set(values.map((v) => v[key]));
+	const [only] = found;
+	return found.size === 1 ? only : undefined;
+}
+
 /** A stated value checked against its poll (DESIGN.md: JSON `values[i].check`). */
 export interface ResolvedCheck {
 	poll: string;

@@ -5,9 +5,9 @@ import { publicMention, type Mention } from './reader';
 import type { Poll } from '$lib/content/poll';
 import { resolveAnswer } from '$lib/polls/answers';
 import { checkClaim } from '$lib/polls/verdict';
-import type { CitedQuote, ResolvedCheck, ResolvedFigure, ResolvedValue } from './resolved';
+import { sharedField, type CitedQuote, type ResolvedCheck, type ResolvedFigure, type ResolvedValue } from './resolved';
 
-import { checkChangeSums, checkKindShape, WHOLE_KINDS } from './kinds';
+import { checkChangeSums, checkKindShape, isStatedChange, WHOLE_KINDS } from './kinds';
 import { RULES } from './rule-names';
 
 export { RULES };
@@ -79,12 +79,9 @@ function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonl
 
 /** A derived count counts what its inputs count, when they all count the same thing. */
 function sharedNoun(resolved: readonly ResolvedValue[], inputs: readonly string[]): Pick<ResolvedValue, 'noun' | 'currency'> {
-	const of = (key: 'noun' | 'currency') => {
-		const found = new Set(inputs.map((id) => resolved.find((r) => r.id === id)?.[key]));
-		const [only] = found;
-		return found.size === 1 && only !== undefined ? { [key]: only } : {};
-	};
-	return { ...of('noun'), ...of('currency') };
+	const read = inputs.flatMap((id) => resolved.filter((r) => r.id === id));
+	const [noun, currency] = [sharedField(read, 'noun'), sharedField(read, 'currency')];
+	return { ...(noun === undefined ? {} : { noun }), ...(currency === undefined ? {} : { currency }) };
 }
 
 export function resolveFigure(figure: Figure, article: ArticleText, report: Report, polls: readonly Poll[] = [], rejectedPolls: ReadonlySet<string> = new Set()): Omit<ResolvedFigure, 'lang'> | null {
@@ -113,7 +110,7 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 		};
 		if (ids.has(v.id)) fail(`${field}.id`, RULES.shape, `duplicate id ${JSON.stringify(v.id)}`);
 		ids.add(v.id);
-		const unit = ('unit' in v ? v.unit : undefined) ?? figure.unit;
+		const unit = isStatedChange(v) ? 'pt' : figure.unit;
 		const base = { id: v.id, label: v.label, value: v.value, unit, qualifier: v.qualifier, ...(v.wave === undefined ? {} : { wave: v.wave }) };
 		if (v.qualifier === 'derived' && figure.kind === 'groups') {
 			// Each group is its own whole: a "rest" would be the rest of one group, shown as another group.
@@ -168,7 +165,7 @@ export function resolveFigure(figure: Figure, article: ArticleText, report: Repo
 	const wholes = WHOLE_KINDS.includes(figure.kind ?? 'parts');
 	if (figure.unit === '%' && !wholes) {
 		for (const [i, v] of figure.values.entries()) {
-			if (clean.has(v.id) && v.value > 100 && (!('unit' in v) || v.unit !== 'pt')) fail(`values[${i}].value`, RULES.sum, figure.kind === 'groups' ? `${v.value}% of one group is more than the whole group` : `${v.value}% is more than the whole`);
+			if (clean.has(v.id) && v.value > 100 && !isStatedChange(v)) fail(`values[${i}].value`, RULES.sum, figure.kind === 'groups' ? `${v.value}% of one group is more than the whole group` : `${v.value}% is more than the whole`);
 		}
 	} else if (figure.unit === '%' && cleanTotal > 100 + 0.05 * figure.values.length + 1e-9) {
 		fail('values', RULES.sum, `the parts sum to ${Math.round(cleanTotal * 100) / 100}%`);

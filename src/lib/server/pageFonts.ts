@@ -1,8 +1,7 @@
-import subsetFont from 'subset-font';
-import { pageFontFamily, SCRIPT_FONTS, scriptChars, type ScriptFont } from '$lib/chart/scripts';
+import { pageFontFamily, SCRIPT_FONTS, scriptChars, scriptFontFor, type ScriptFont } from '$lib/chart/scripts';
 import { PAGE_FONT } from '$lib/chart/theme';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
-import { scriptFontTtf, sortedScriptChars } from './scriptFonts';
+import { scriptFontWoff2, sortedScriptChars } from './scriptFonts';
 import { unicodeRange } from './svgFonts';
 
 /**
@@ -22,7 +21,7 @@ export interface PageFont {
 /** The faces the content needs, from its articles' languages and words. */
 export function pageFonts(content: { articles: ResolvedArticle[]; figures: ResolvedFigure[] }): PageFont[] {
 	return SCRIPT_FONTS.flatMap((face) => {
-		const articles = content.articles.filter((a) => a.lang.split('-')[0] === face.lang);
+		const articles = content.articles.filter((a) => scriptFontFor(a.lang) === face);
 		const words = articles.map((a) => JSON.stringify([a, content.figures.filter((f) => f.article === a.id)])).join('');
 		const chars = sortedScriptChars(scriptChars(words));
 		return chars.length ? face.weights.map((weight) => ({ face, weight, chars, file: `${face.name}-${weight}` })) : [];
@@ -30,8 +29,7 @@ export function pageFonts(content: { articles: ResolvedArticle[]; figures: Resol
 }
 
 /** A page font as WOFF2, hinting and layout alternates dropped as for the SVG's Inter. */
-export const pageFontWoff2 = (font: PageFont): Promise<Buffer> =>
-	subsetFont(scriptFontTtf(font.face, font.weight, font.chars), font.chars.join(''), { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true });
+export const pageFontWoff2 = (font: PageFont): Promise<Buffer> => scriptFontWoff2(font.face, font.weight, font.chars);
 
 /**
  * The `@font-face` rules of the page fonts, and for each language the page font stack with its

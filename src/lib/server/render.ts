@@ -6,7 +6,7 @@ import { chartFontFamily, scriptFontFor } from '$lib/chart/scripts';
 import type { ChartTheme } from '$lib/chart/theme';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { registerFonts, registerScriptFonts } from './fonts';
-import { embeddedFaces, FLAT_FAMILY, registerFlatFaces, withFlatFaces } from './svgFonts';
+import { embeddedFaces, flatFont, registerFlatFaces, withFlatFaces } from './svgFonts';
 import { svgFontFamily, textToLines, type Measure } from './svgText';
 
 export interface RenderRequest {
@@ -99,7 +99,7 @@ export async function renderSvg(request: RenderRequest): Promise<string> {
 	const canvas = createCanvas(request.width, height, SvgExportFlag.NoPrettyXML);
 	const drawn = draw(withFlatFaces(canvas.getContext('2d')), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
 	const lang = request.figure.lang;
-	const { svg, used } = textToLines(trimDecimals(renumberSvgIds(drawn)), measureIn(chartFontFamily(lang).replace(/^'[^']*'/, `'${FLAT_FAMILY}'`)), svgFontFamily(lang));
+	const { svg, used } = textToLines(trimDecimals(renumberSvgIds(drawn)), measureIn(flatFont(chartFontFamily(lang))), svgFontFamily(lang));
 	const fonts = await embeddedFaces(used.values(), scriptFontFor(lang));
 	return svg.replace(/<svg[^>]*>/, (open) => open + fonts);
 }

@@ -1,4 +1,5 @@
 import { Font } from 'fonteditor-core';
+import subsetFont from 'subset-font';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -60,3 +61,7 @@ export function scriptFontTtf(face: ScriptFont, weight: number, chars: Iterable<
 	for (const glyph of merged.get().glyf) if (glyph.unicode) glyph.unicode = glyph.unicode.filter((u) => asked.has(u));
 	return Buffer.from(merged.write({ type: 'ttf', toBuffer: true }) as Buffer);
 }
+
+/** The same face as WOFF2 for pages and the SVG: hinting and layout alternates dropped, as for the SVG's Inter. */
+export const scriptFontWoff2 = (face: ScriptFont, weight: number, chars: string[]): Promise<Buffer> =>
+	subsetFont(scriptFontTtf(face, weight, chars), chars.join(''), { targetFormat: 'woff2', noHinting: true, noLayoutClosure: true });

@@ -4,7 +4,7 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import { CHART_FONT } from '$lib/chart/theme';
 import { FACES, fullFontPath } from './fonts';
 import { SCRIPT_CHAR, svgScriptFamily, type ScriptFont } from '$lib/chart/scripts';
-import { scriptFontTtf } from './scriptFonts';
+import { scriptFontWoff2 } from './scriptFonts';
 import type { Face } from './svgText';
 
 const decoded = new Map<string, Promise<Buffer>>();
@@ -48,10 +48,7 @@ export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<stri
 		if (chars.size === 0) continue;
 		const text = [...chars].sort().join('');
 		const woff2 = await subsetFont(await fullFontTtf(face), text, { targetFormat: 'woff2', noLayoutClosure: true, noHinting: true });
-		rules.push(
-			`@font-face{font-family:Inter;font-weight:${face.weight};font-style:${face.style};unicode-range:${unicodeRange(chars)};` +
-				`src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`
-		);
+		rules.push(embeddedFace('Inter', face, chars, woff2));
 	}
 	return rules.length ? `<defs><style>${rules.join('')}</style></defs>` : '';
 }
@@ -59,12 +56,13 @@ export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<stri
 /** The script face's subset for one face of the chart: italic is drawn upright (the faces have none), 600 as 700. */
 async function scriptFaceRule(script: ScriptFont, face: Face, chars: string[]): Promise<string> {
 	const weight = script.weights.find((w) => w >= face.weight) ?? script.weights.at(-1)!;
-	const woff2 = await subsetFont(scriptFontTtf(script, weight, chars), chars.join(''), { targetFormat: 'woff2', noLayoutClosure: true, noHinting: true });
-	return (
-		`@font-face{font-family:'${svgScriptFamily(script)}';font-weight:${face.weight};font-style:${face.style};unicode-range:${unicodeRange(chars)};` +
-		`src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`
-	);
+	return embeddedFace(`'${svgScriptFamily(script)}'`, face, chars, await scriptFontWoff2(script, weight, chars));
 }
+
+/** An `@font-face` rule embedding `woff2` as a data URI, for the characters it draws. */
+const embeddedFace = (family: string, face: Face, chars: Iterable<string>, woff2: Buffer) =>
+	`@font-face{font-family:${family};font-weight:${face.weight};font-style:${face.style};unicode-range:${unicodeRange(chars)};` +
+	`src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`;
 
 /**
  * Inter without its contextual alternates, the face the SVG is drawn in. Inter's `calt` turns
@@ -93,13 +91,16 @@ export const registerFlatFaces = (): Promise<void> =>
 		})
 	).then(() => undefined));
 
+/** A font (or font stack) naming the flat face where it names the charts' Inter. */
+export const flatFont = (font: string): string => font.replace(`'${CHART_FONT}', `, `'${FLAT_FAMILY}', `);
+
 /** A context whose fonts name the flat face where they name the charts' Inter. */
 export function withFlatFaces<C extends { font: string }>(ctx: C): C {
 	const font = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(ctx), 'font');
 	if (!font?.get || !font.set) throw new Error('the canvas context has no font accessor to wrap');
 	Object.defineProperty(ctx, 'font', {
 		get: () => font.get!.call(ctx),
-		set: (value: string) => font.set!.call(ctx, value.replace(`'${CHART_FONT}', `, `'${FLAT_FAMILY}', `))
+		set: (value: string) => font.set!.call(ctx, flatFont(value))
 	});
 	return ctx;
 }

@@ -2,7 +2,7 @@
  * `parts`, `groups` and `counts`: one bar per value, labelled in the article's words. Parts and
  * groups sit on the 0–100% axis; counts on an axis of their own, in their own unit.
  */
-import type { ResolvedFigure } from '$lib/provenance/resolved';
+import { sharedField, type ResolvedFigure } from '$lib/provenance/resolved';
 import { font } from '../annotations';
 import type { ChartSettings } from '../config';
 import { formatCountTick } from '../format';
@@ -18,17 +18,11 @@ export const partsConfig = (figure: ResolvedFigure, settings: ChartSettings): Ba
 export const groupsConfig = (figure: ResolvedFigure, settings: ChartSettings): BarConfig =>
 	rowsConfig(figure, rowsOf(figure), settings, { stated: 'Share of each group, as stated' }, percentScales(settings.theme));
 
-/** The noun every value counts, when they share one: the axis is titled with it. */
-export function sharedNoun(figure: Pick<ResolvedFigure, 'values'>): string | null {
-	const nouns = new Set(figure.values.map((v) => v.noun ?? null));
-	const [only] = nouns;
-	return nouns.size === 1 && only ? only : null;
-}
-
 /** A counts axis from 0, in the figure's unit, titled with what it counts when the values agree. */
 function countScales(figure: ResolvedFigure, theme: ChartTheme) {
 	const currency = figure.values.find((v) => v.currency)?.currency;
-	const noun = sharedNoun(figure);
+	// Titled with what the values count when they all count the same thing.
+	const noun = sharedField(figure.values, 'noun') ?? null;
 	return {
 		x: {
 			stacked: true,

@@ -10,10 +10,10 @@ import { BAR_THICKNESS, font, valueLabel } from '../annotations';
 import { checkSentence } from '../checks';
 import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
-import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
+import { CHART_PLUGINS, chartPluginOptions, DERIVED_LEGEND, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
 import { chartFontFamily } from '../scripts';
 import type { ChartTheme } from '../theme';
-import { wrapText } from '../wrap';
+import { wrapIn, type ChartContext } from '../wrap';
 
 export type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
 
@@ -39,8 +39,6 @@ const SUB_SIZE = 12;
 /** Half the poll marker's height, in bands: 17 px of a 92 px band. */
 const MARKER_REACH = 17 / 92;
 
-type ChartLike = { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } };
-
 /** The language of a chart's words and its font stack: where lines may break, which faces draw them. */
 export interface Script {
 	lang: string;
@@ -50,21 +48,14 @@ export interface Script {
 export const scriptOf = (figure: Pick<ResolvedFigure, 'lang'>): Script => ({ lang: figure.lang, family: chartFontFamily(figure.lang) });
 
 /** The lines above a bar, wrapped to the chart's width: its heading, then its muted subheading lines. */
-function headingLines(row: BarRow, { chart }: ChartLike, { lang, family }: Script): { heading: string[]; sub: string[] } {
-	const ctx = chart.ctx;
-	const wrap = (text: string, weight: number, size: number) => {
-		ctx.font = `${weight} ${size}px ${family}`;
-		return wrapText((t) => ctx.measureText(t).width, text, chart.chartArea.width, lang);
-	};
-	ctx.save();
-	const lines = { heading: row.heading ? wrap(row.heading, 600, LABEL_SIZE) : [], sub: row.subheading.flatMap((line) => wrap(line, 400, SUB_SIZE)) };
-	ctx.restore();
-	return lines;
+function headingLines(row: BarRow, { chart }: ChartContext, { lang, family }: Script): { heading: string[]; sub: string[] } {
+	const wrap = (text: string, weight: number, size: number) => wrapIn(chart.ctx, `${weight} ${size}px ${family}`, text, chart.chartArea.width, lang);
+	return { heading: row.heading ? wrap(row.heading, 600, LABEL_SIZE) : [], sub: row.subheading.flatMap((line) => wrap(line, 400, SUB_SIZE)) };
 }
 
 function headingAnnotation(row: BarRow, i: number, theme: ChartTheme, script: Script): AnnotationOptions {
 	const { family } = script;
-	const styled = <T>(heading: T, sub: T) => (ctx: ChartLike) => {
+	const styled = <T>(heading: T, sub: T) => (ctx: ChartContext) => {
 		const lines = headingLines(row, ctx, script);
 		return [...lines.heading.map(() => heading), ...lines.sub.map(() => sub)];
 	};
@@ -79,7 +70,7 @@ function headingAnnotation(row: BarRow, i: number, theme: ChartTheme, script: Sc
 		// A plain heading keeps plain options; with a subheading, each line has its own colour and size.
 		color: row.subheading.length ? (styled(theme.text, theme.muted) as never) : theme.text,
 		font: row.subheading.length ? (styled(font(LABEL_SIZE, 600, 'normal', family), font(SUB_SIZE, 400, 'normal', family)) as never) : font(LABEL_SIZE, 600, 'normal', family),
-		content: ((ctx: ChartLike) => {
+		content: ((ctx: ChartContext) => {
 			const lines = headingLines(row, ctx, script);
 			return [...lines.heading, ...lines.sub];
 		}) as never
@@ -132,11 +123,11 @@ export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], sett
 	const datasets = [
 		{ label: legend.stated, data: pick((r) => !derived(r) && !r.earlier), backgroundColor: theme.stated },
 		{ label: legend.earlier ?? '', data: pick((r) => !derived(r) && r.earlier), backgroundColor: theme.earlier },
-		{ label: 'Derived, not stated', data: pick(derived), backgroundColor: theme.derived }
+		{ label: DERIVED_LEGEND, data: pick(derived), backgroundColor: theme.derived }
 	]
 		.filter((d, i) => i === 0 || d.data.some((x) => x !== null))
 		.map((d) => ({ ...d, barThickness: BAR_THICKNESS, borderWidth: 0 }));
-	const hatched = datasets.findIndex((d) => d.label === 'Derived, not stated');
+	const hatched = datasets.findIndex((d) => d.label === DERIVED_LEGEND);
 
 	return {
 		type: 'bar',

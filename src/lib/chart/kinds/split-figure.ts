@@ -11,7 +11,7 @@ import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
 import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, percentScales, tooltipFonts } from '../frame';
 import type { ChartTheme } from '../theme';
-import { wrapText } from '../wrap';
+import { wrapIn, type ChartContext } from '../wrap';
 import { scriptOf, tooltipLines, type BarConfig, type Script } from './rows';
 import { partColours, valueLabels } from './split';
 
@@ -25,19 +25,13 @@ const KEY_LABEL_LINES = 2;
 const keyDetail = (v: ResolvedValue, all: readonly ResolvedValue[]) =>
 	[v.quote ? `${formatValue(v)}, “${v.quote.phrase}”` : `derived: ${explainFormula(v.formula ?? '', all, v)}`, ...(v.check ? [checkLabel(v.check)] : [])];
 
-type ChartLike = { chart: { ctx: CanvasRenderingContext2D; chartArea: { width: number } } };
-
 function keyAnnotations(figure: ResolvedFigure, theme: ChartTheme, { lang, family }: Script): Record<string, AnnotationOptions> {
 	return Object.fromEntries(
 		figure.values.map((v, i) => {
 			const detail = keyDetail(v, figure.values);
 			/** The label wrapped to the key's width: at most two lines, the data table holds the rest. */
-			const label = ({ chart }: ChartLike) => {
-				const ctx = chart.ctx;
-				ctx.save();
-				ctx.font = `600 ${LABEL_SIZE}px ${family}`;
-				const lines = wrapText((t) => ctx.measureText(t).width, v.label, chart.chartArea.width * (1 - KEY_TEXT_AT / 100), lang);
-				ctx.restore();
+			const label = ({ chart }: ChartContext) => {
+				const lines = wrapIn(chart.ctx, `600 ${LABEL_SIZE}px ${family}`, v.label, chart.chartArea.width * (1 - KEY_TEXT_AT / 100), lang);
 				return lines.length > KEY_LABEL_LINES ? [...lines.slice(0, KEY_LABEL_LINES - 1), `${lines[KEY_LABEL_LINES - 1]}…`] : lines;
 			};
 			const key: AnnotationOptions = {
@@ -47,9 +41,9 @@ function keyAnnotations(figure: ResolvedFigure, theme: ChartTheme, { lang, famil
 				position: { x: 'start', y: 'center' },
 				padding: 0,
 				textAlign: 'start',
-				color: ((ctx: ChartLike) => [...label(ctx).map(() => theme.text), theme.muted, theme.text]) as never,
-				font: ((ctx: ChartLike) => [...label(ctx).map(() => font(LABEL_SIZE, 600, 'normal', family)), font(12, 400, 'italic', family), font(12, 600, 'normal', family)]) as never,
-				content: ((ctx: ChartLike) => [...label(ctx), ...detail]) as never
+				color: ((ctx: ChartContext) => [...label(ctx).map(() => theme.text), theme.muted, theme.text]) as never,
+				font: ((ctx: ChartContext) => [...label(ctx).map(() => font(LABEL_SIZE, 600, 'normal', family)), font(12, 400, 'italic', family), font(12, 600, 'normal', family)]) as never,
+				content: ((ctx: ChartContext) => [...label(ctx), ...detail]) as never
 			};
 			return [`key-${v.id}`, key];
 		})

@@ -8,7 +8,7 @@ import { font } from '../annotations';
 import { checkLabel } from '../checks';
 import type { ChartSettings } from '../config';
 import { formatTick, formatValue } from '../format';
-import { CHART_PLUGINS, chartPluginOptions, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
+import { CHART_PLUGINS, chartPluginOptions, DERIVED_LEGEND, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
 import type { ChartTheme } from '../theme';
 import { scriptOf, tooltipLines, type BarConfig } from './rows';
 
@@ -52,7 +52,7 @@ export function trendConfig(figure: ResolvedFigure, { theme, chrome = null, resp
 	const hasDerived = derived.some((d) => d !== null);
 	const datasets = [
 		{ label: values[0]?.label ?? '', data: stated, backgroundColor: theme.stated },
-		...(hasDerived ? [{ label: 'Derived, not stated', data: derived, backgroundColor: theme.derived }] : [])
+		...(hasDerived ? [{ label: DERIVED_LEGEND, data: derived, backgroundColor: theme.derived }] : [])
 	].map((d) => ({ ...d, maxBarThickness: 56, categoryPercentage: 0.7, borderWidth: 0 }));
 	return {
 		type: 'bar',

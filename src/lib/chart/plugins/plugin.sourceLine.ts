@@ -1,6 +1,6 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
 import { DEFAULT_THEME, THEMES } from '../theme';
-import { wrapText } from '../wrap';
+import { wrapIn } from '../wrap';
 
 /**
  * The attribution line at the foot of an exported chart, so a repost keeps its source. It wraps
@@ -23,14 +23,8 @@ declare module 'chart.js' {
 	}
 }
 
-function linesOf(chart: Chart, options: SourceLineOptions): string[] {
-	const { ctx, width } = chart;
-	ctx.save();
-	ctx.font = options.font;
-	const lines = wrapText((t) => ctx.measureText(t).width, options.text, width - 2 * options.inset, options.lang);
-	ctx.restore();
-	return lines;
-}
+const linesOf = (chart: Chart, options: SourceLineOptions): string[] =>
+	wrapIn(chart.ctx, options.font, options.text, chart.width - 2 * options.inset, options.lang);
 
 export default {
 	id: 'citechartsSourceLine',
