@@ -21,11 +21,21 @@ const js = (value: unknown) => JSON.stringify(value);
 /** Words that set subgroups side by side. */
 const SUBGROUPS = /\bamong\b|\bcompared with\b|\bby contrast\b/i;
 
-/** The words after a number up to the end of its clause: a first label in the article's words. */
-export function labelAfter(text: string, m: Mention): string {
-	const rest = text.slice(m.offset + m.length, m.offset + m.length + 160);
-	const clause = rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '';
-	return clause.replace(/^\s*(?:of\s+)?/, '').trim() || 'not labelled';
+/** A verb that leads from a subject to its share: "Approval of the mayor rose to 46.2 percent". */
+const LEADING_VERB = /\s+(?:rose|fell|climbed|dropped|slipped|increased|decreased|stands|stood|was|is|reached)(?:\s+(?:to|at))?\s*$/i;
+
+/**
+ * A first label in the article's words: what follows the number up to the end of its clause or
+ * the next number ("51% were in favour, 37% ..."), else the subject before it ("Approval of the
+ * mayor rose to 46.2 percent").
+ */
+export function labelAfter(text: string, m: Mention, next?: Mention): string {
+	const rest = text.slice(m.offset + m.length, Math.min(m.offset + m.length + 160, next?.offset ?? Infinity));
+	const clause = (rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '').replace(/\s+(?:and|or|but)\s*$/i, '');
+	const after = clause.replace(/^\s*(?:of\s+)?/, '').trim();
+	if (after) return after;
+	const before = text.slice(Math.max(0, m.offset - 160), m.offset).split(/[,;.!?]\s|\s[-–—]\s|\n/).at(-1) ?? '';
+	return before.replace(LEADING_VERB, '').trim() || 'not labelled';
 }
 
 export function draftValues(text: string, article: ArticleText, sentence: Pick<Span, 'offset' | 'length'>, quote: string): DraftedValues {
@@ -47,7 +57,7 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 			const level = pool.sort((a, b) => Math.abs(a.offset - change.offset) - Math.abs(b.offset - change.offset)).shift();
 			if (!level) return [];
 			const [now, by, before] = [`v${k + 1}`, `v${k + 1}Change`, `v${k + 1}Before`];
-			const label = labelAfter(text, level);
+			const label = labelAfter(text, level, mentions[mentions.indexOf(level) + 1]);
 			return [
 				stated(now, level, label, [`wave: 'now'`]),
 				stated(by, change, label, [`unit: 'pt'`]),
@@ -56,7 +66,7 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 		});
 		return { kind: 'change', values, waves: `[{ id: 'before', label: 'the previous survey' }, { id: 'now', label: 'this survey' }]`, comment: 'A share with a stated change: the previous value is derived from it. Name the waves in the article\'s words.' };
 	}
-	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m)));
+	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m, mentions[mentions.indexOf(m) + 1])));
 	if (shares.length > 1 && SUBGROUPS.test(text.slice(sentence.offset, sentence.offset + sentence.length))) {
 		return { kind: 'groups', values, waves: null, comment: 'Shares of different groups: each bar is its own whole.' };
 	}

@@ -60,6 +60,15 @@ describe('npm run draft', () => {
 		]);
 	});
 
+	it.each([
+		['Asked about the tram, 51% were in favour, 37% were against and 12% had no opinion.', ['were in favour', 'were against', 'had no opinion']],
+		['HILLTOWN (Wire) - Approval of the mayor rose to 46.2 percent, up 2.4 points from the previous poll.', ['Approval of the mayor', 'Approval of the mayor', 'Approval of the mayor']],
+		['Support for the plan stands at 40%.', ['Support for the plan']]
+	])('labels each value in the article\'s words, stopping at the next number: %s', (sentence, labels) => {
+		const [figure] = draftArticle('labels', `${sentence}\nhttps://wire.example/a`).figures;
+		expect((load(figure!.module).values as { label: string }[]).slice(0, labels.length).map((v) => v.label)).toEqual(labels);
+	});
+
 	it('runs as `npm run draft`: the script loads the drafter outside Vite\'s config (no $lib alias) and checks the id', () => {
 		const run = spawnSync('node', ['scripts/draft.mjs', 'nowhere.txt', '--id', 'Bad_Id'], { encoding: 'utf8' });
 		expect(run.stderr.trim()).toBe('draft: the id "Bad_Id" must be lowercase words joined by hyphens');
