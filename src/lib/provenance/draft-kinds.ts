@@ -43,6 +43,9 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 	const shares = mentions.filter((m) => m.unit === '%');
 	const changes = mentions.filter((m) => m.unit === 'pt');
 	const cites = mentions.length > 1;
+	// A label runs to the next share or change, not to an age or date inside it ("those aged 65 and over").
+	const charted = mentions.filter((m) => m.unit === '%' || m.unit === 'pt');
+	const nextAfter = (m: Mention) => charted[charted.indexOf(m) + 1];
 	const stated = (id: string, m: Mention, label: string, extra: string[] = []) => {
 		const read = publicMention(m);
 		const fields = [`id: '${id}'`, `label: ${js(label)}`, `value: ${read.value}`, ...(read.high === undefined ? [] : [`high: ${read.high}`]), `qualifier: '${read.qualifier}'`, `quote: ${quote}`, ...(cites ? [`cites: ${js(read.text)}`] : []), ...extra];
@@ -57,7 +60,7 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 			const level = pool.sort((a, b) => Math.abs(a.offset - change.offset) - Math.abs(b.offset - change.offset)).shift();
 			if (!level) return [];
 			const [now, by, before] = [`v${k + 1}`, `v${k + 1}Change`, `v${k + 1}Before`];
-			const label = labelAfter(text, level, mentions[mentions.indexOf(level) + 1]);
+			const label = labelAfter(text, level, nextAfter(level));
 			return [
 				stated(now, level, label, [`wave: 'now'`]),
 				stated(by, change, label, [`unit: 'pt'`]),
@@ -66,7 +69,7 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 		});
 		return { kind: 'change', values, waves: `[{ id: 'before', label: 'the previous survey' }, { id: 'now', label: 'this survey' }]`, comment: 'A share with a stated change: the previous value is derived from it. Name the waves in the article\'s words.' };
 	}
-	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m, mentions[mentions.indexOf(m) + 1])));
+	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m, nextAfter(m))));
 	if (shares.length > 1 && SUBGROUPS.test(text.slice(sentence.offset, sentence.offset + sentence.length))) {
 		return { kind: 'groups', values, waves: null, comment: 'Shares of different groups: each bar is its own whole.' };
 	}

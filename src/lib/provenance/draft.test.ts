@@ -63,7 +63,8 @@ describe('npm run draft', () => {
 	it.each([
 		['Asked about the tram, 51% were in favour, 37% were against and 12% had no opinion.', ['were in favour', 'were against', 'had no opinion']],
 		['HILLTOWN (Wire) - Approval of the mayor rose to 46.2 percent, up 2.4 points from the previous poll.', ['Approval of the mayor', 'Approval of the mayor', 'Approval of the mayor']],
-		['Support for the plan stands at 40%.', ['Support for the plan']]
+		['Support for the plan stands at 40%.', ['Support for the plan']],
+		['Among the young, 58 percent approved, compared with 39 percent of those aged 65 and over.', ['approved', 'those aged 65 and over']]
 	])('labels each value in the article\'s words, stopping at the next number: %s', (sentence, labels) => {
 		const [figure] = draftArticle('labels', `${sentence}\nhttps://wire.example/a`).figures;
 		expect((load(figure!.module).values as { label: string }[]).slice(0, labels.length).map((v) => v.label)).toEqual(labels);
