@@ -14,7 +14,13 @@ export const CARD = { width: 800, height: 420, scale: 1.5 } as const;
 /** The card in pixels, as `og:image:width` and the download list give it. */
 export const CARD_PIXELS = { width: CARD.width * CARD.scale, height: CARD.height * CARD.scale } as const;
 
+/** Height each bar's row takes: the bar, its label above, its value beside. */
 const BAND = 92;
+/**
+ * A change figure's row is taller: the newer bar's heading carries its wave and the stated change
+ * with its quote, three lines at 360 px, which crowded the previous bar's value in a 92 px row.
+ */
+const CHANGE_BAND = 112;
 const CHROME_HEIGHT = 150;
 /** A split figure's key: one row per part under the bar, room for a label of two lines and its value. */
 const SPLIT_KEY_ROW = 64;
@@ -26,10 +32,13 @@ type Sized = Pick<ResolvedFigure, 'values' | 'kind'>;
 /** The bars a row chart draws: every value but a change figure's stated changes. */
 export const barCount = (figure: Sized) => figure.values.filter((v) => v.unit !== 'pt' || figure.kind !== 'change').length;
 
+/** The height of one bar's row in CSS pixels, for the figure's kind. */
+export const bandHeight = (figure: Pick<ResolvedFigure, 'kind'>) => (figure.kind === 'change' ? CHANGE_BAND : BAND);
+
 /** Canvas height in CSS pixels that gives every bar its label room; `chrome` adds title and source. */
 export function chartHeight(figure: Sized, chrome = false): number {
 	const kind = figure.kind ?? 'parts';
-	const plot = kind === 'trend' ? TREND_HEIGHT : kind === 'split' ? (figure.values.length + 1) * SPLIT_KEY_ROW + 40 : barCount(figure) * BAND + 88;
+	const plot = kind === 'trend' ? TREND_HEIGHT : kind === 'split' ? (figure.values.length + 1) * SPLIT_KEY_ROW + 40 : barCount(figure) * bandHeight(figure) + 88;
 	return plot + (chrome ? CHROME_HEIGHT : 0);
 }
 

@@ -12,6 +12,7 @@ import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
 import { CHART_PLUGINS, chartPluginOptions, DERIVED_LEGEND, drawnOnce, exportTitles, legendOptions, tooltipFonts } from '../frame';
 import { chartFontFamily } from '../scripts';
+import { bandHeight } from '../sizes';
 import type { ChartTheme } from '../theme';
 import { wrapIn, type ChartContext } from '../wrap';
 
@@ -36,8 +37,8 @@ export interface RowLegend {
 
 const LABEL_SIZE = 13;
 const SUB_SIZE = 12;
-/** Half the poll marker's height, in bands: 17 px of a 92 px band. */
-const MARKER_REACH = 17 / 92;
+/** Half the poll marker's height in CSS px, whatever the row's height. */
+const MARKER_HALF = 17;
 
 /** The language of a chart's words and its font stack: where lines may break, which faces draw them. */
 export interface Script {
@@ -78,15 +79,17 @@ function headingAnnotation(row: BarRow, i: number, theme: ChartTheme, script: Sc
 }
 
 /** Each row's heading above it, the poll's value across it, and at its end the value and its quote. */
-export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme, script: Script): Record<string, AnnotationOptions> {
+export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme, script: Script, band: number): Record<string, AnnotationOptions> {
 	const { family } = script;
 	const annotations: Record<string, AnnotationOptions> = {};
+	// The marker's reach in rows, which is what the category axis measures in.
+	const reach = MARKER_HALF / band;
 	rows.forEach((row, i) => {
 		const v = row.value;
 		if (row.heading || row.subheading.length) annotations[`label-${v.id}`] = headingAnnotation(row, i, theme, script);
 		if (v.check) {
 			// The poll's own value, marked across the bar: where the article's bar should end if it agreed.
-			annotations[`poll-${v.id}`] = { type: 'line', xMin: v.check.pollValue, xMax: v.check.pollValue, yMin: i - MARKER_REACH, yMax: i + MARKER_REACH, borderColor: theme.text, borderWidth: 3 };
+			annotations[`poll-${v.id}`] = { type: 'line', xMin: v.check.pollValue, xMax: v.check.pollValue, yMin: i - reach, yMax: i + reach, borderColor: theme.text, borderWidth: 3 };
 		}
 		const content = valueLabel(v);
 		const hang = content.length > 2;
@@ -146,7 +149,7 @@ export function rowsConfig(figure: ResolvedFigure, rows: readonly BarRow[], sett
 					...tooltipFonts(script.family),
 					callbacks: { label: (item: { dataIndex: number }) => (rows[item.dataIndex] ? tooltipLines(rows[item.dataIndex]!.value, figure.values) : '') }
 				},
-				annotation: { clip: false, annotations: rowAnnotations(rows, theme, script) },
+				annotation: { clip: false, annotations: rowAnnotations(rows, theme, script, bandHeight(figure)) },
 				...chartPluginOptions(theme, hatched >= 0 ? [hatched] : [], chrome, script.family, script.lang)
 			}
 		}
