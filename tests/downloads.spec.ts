@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { parseCsv } from './csv';
-import { articleText, catalogue, DESIGN_VALUES, fixtureFigure, has, type PublishedFigure } from './helpers';
+import { articleText, catalogue, DESIGN_VALUES, drawnFigures, fixtureFigure, has, type PublishedFigure } from './helpers';
 
 const figures = catalogue.figures;
 /** The chart the page tests download: a fixture with a poll check and a derived part. */
@@ -48,40 +48,6 @@ for (const figure of figures) {
 			const png = PNG.sync.read(readFileSync(`build/charts/${figure.slug}/card.png`));
 			expect([png.width, png.height]).toEqual([1200, 630]);
 			expect(opaqueAndInked(png).transparent).toBe(0);
-		});
-
-		test('the SVG parses, holds its words as text and draws like the PNG in Chromium', async ({ page, browser, baseURL }, testInfo) => {
-			const svg = readFileSync(`build/charts/${figure.slug}.svg`, 'utf8');
-			await page.goto('/404');
-			const parsed = await page.evaluate((source) => {
-				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-				return {
-					error: doc.querySelector('parsererror')?.textContent ?? null,
-					root: doc.documentElement.nodeName,
-					texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
-				};
-			}, svg);
-			expect(parsed).toMatchObject({ error: null, root: 'svg' });
-			expect(parsed.texts).toContain(figure.title);
-			const ids = [...svg.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
-			expect(new Set(ids).size).toBe(ids.length);
-
-			// At the PNG's size and density, with the SVG's embedded Inter.
-			const png = PNG.sync.read(readFileSync(`build/charts/${figure.slug}.png`));
-			const context = await browser.newContext({ baseURL, viewport: { width: png.width / 2, height: png.height / 2 }, deviceScaleFactor: 2 });
-			const view = await context.newPage();
-			await view.goto(`/charts/${figure.slug}.svg`);
-			await view.evaluate(() => document.fonts.ready);
-			const shot = PNG.sync.read(await view.screenshot());
-			await context.close();
-			expect([shot.width, shot.height]).toEqual([png.width, png.height]);
-			const diff = new PNG({ width: png.width, height: png.height });
-			const mismatched = pixelmatch(shot.data, png.data, diff.data, png.width, png.height, { threshold: 0.1 });
-			const share = mismatched / (png.width * png.height);
-			testInfo.annotations.push({ type: 'svg mismatch', description: `${(share * 100).toFixed(3)}% (${mismatched} px)` });
-			if (share > 0.0025) writeFileSync(testInfo.outputPath('svg-diff.png'), PNG.sync.write(diff));
-			// Measured 0.02–0.05% (anti-aliasing); a line in a fallback face differs by 0.7% or more.
-			expect(share).toBeLessThanOrEqual(0.0025);
 		});
 
 		test('the CSV parses back to the figure', () => {
@@ -172,8 +138,45 @@ test('a width out of range is clamped and the reader is told', async ({ page }) 
 	await expect(page.getByLabel('Width in pixels')).toHaveValue('4000');
 });
 
+// File checks above run on every figure; the browser's drawing, on one figure of each kind and article.
+for (const figure of drawnFigures) {
+	test(`${figure.slug}: the SVG parses, holds its words as text and draws like the PNG in Chromium`, async ({ page, browser, baseURL }, testInfo) => {
+		const svg = readFileSync(`build/charts/${figure.slug}.svg`, 'utf8');
+		await page.goto('/404');
+		const parsed = await page.evaluate((source) => {
+			const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.nodeName,
+				texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
+			};
+		}, svg);
+		expect(parsed).toMatchObject({ error: null, root: 'svg' });
+		expect(parsed.texts).toContain(figure.title);
+		const ids = [...svg.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(ids).size).toBe(ids.length);
+
+		// At the PNG's size and density, with the SVG's embedded Inter.
+		const png = PNG.sync.read(readFileSync(`build/charts/${figure.slug}.png`));
+		const context = await browser.newContext({ baseURL, viewport: { width: png.width / 2, height: png.height / 2 }, deviceScaleFactor: 2 });
+		const view = await context.newPage();
+		await view.goto(`/charts/${figure.slug}.svg`);
+		await view.evaluate(() => document.fonts.ready);
+		const shot = PNG.sync.read(await view.screenshot());
+		await context.close();
+		expect([shot.width, shot.height]).toEqual([png.width, png.height]);
+		const diff = new PNG({ width: png.width, height: png.height });
+		const mismatched = pixelmatch(shot.data, png.data, diff.data, png.width, png.height, { threshold: 0.1 });
+		const share = mismatched / (png.width * png.height);
+		testInfo.annotations.push({ type: 'svg mismatch', description: `${(share * 100).toFixed(3)}% (${mismatched} px)` });
+		if (share > 0.0025) writeFileSync(testInfo.outputPath('svg-diff.png'), PNG.sync.write(diff));
+		// Measured 0.02–0.05% (anti-aliasing); a line in a fallback face differs by 0.7% or more.
+		expect(share).toBeLessThanOrEqual(0.0025);
+	});
+}
+
 // The browser and Node draw one configuration; their pixels must agree.
-for (const figure of figures) {
+for (const figure of drawnFigures) {
 	test(`${figure.slug}: the browser's PNG matches the built PNG within 1% of pixels`, async ({ page }, testInfo) => {
 		await page.goto(`/charts/${figure.slug}`);
 		await page.getByLabel('Width in pixels').fill('1440');

@@ -52,6 +52,15 @@ export function fixtureFigure(what: string, has: (figure: PublishedFigure) => bo
 	if (!found) throw new Error(`no fixture figure ${what} in build/figures.json: run npm run build:test, or add one to tests/fixtures/content`);
 	return found;
 }
+/**
+ * The fixture figures a browser draws, one of each kind and one of each article (so each language
+ * and script): per-figure browser checks run on these. Every figure's configuration and Node image
+ * are pinned by unit tests (kinds.test.ts, golden.test.ts); the browser adds what a kind or a
+ * script changes, which siblings of one kind and article share.
+ */
+export const drawnFigures = fixtureFigures.filter(
+	(f, i, all) => all.findIndex((g) => g.kind === f.kind) === i || all.findIndex((g) => g.article === f.article) === i
+);
 /** The fixture polls' pages (tests/fixtures/content/polls). */
 export const fixturePollPages = pollIds.filter((id) => existsSync(`tests/fixtures/content/polls/${id}.ts`)).map((id) => `/polls/${id}`);
 /** Properties tests pick figures by. */
@@ -81,6 +90,24 @@ export function quietNetwork(page: Page, quiet = 500) {
 	return async () => {
 		await page.waitForLoadState('load');
 		await expect.poll(() => open.size === 0 && Date.now() - changed >= quiet, { timeout: 20_000, intervals: [100] }).toBe(true);
+	};
+}
+
+/**
+ * Opens `route` watching for errors and foreign requests; `settled()` waits for the network to go
+ * quiet (a still or font requested late counts) and asserts there were none.
+ */
+export async function openCleanly(page: Page, origin: string, route: string) {
+	const seen = watch(page, origin);
+	const idle = quietNetwork(page);
+	const response = await page.goto(route);
+	return {
+		response,
+		settled: async () => {
+			await idle();
+			expect(seen.errors, `console errors on ${route}`).toEqual([]);
+			expect(seen.foreign, `requests to another origin from ${route}`).toEqual([]);
+		}
 	};
 }
 

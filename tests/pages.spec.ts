@@ -1,18 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { articleText, catalogue, fixtureFigure, has, inkedPixels, isFixture, pollPages, quietNetwork, slugs, watch } from './helpers';
+import { articleText, catalogue, drawnFigures, fixtureFigure, has, inkedPixels, isFixture, openCleanly, pollPages, quietNetwork } from './helpers';
 
-const routes = ['/', ...catalogue.articles.map((a) => `/articles/${a.id}`), ...slugs.map((s) => `/charts/${s}`), ...catalogue.articles.map((a) => `/sources/${a.id}`), ...pollPages];
+// Chart pages and source views are opened by their own tests below, with the same checks.
+const routes = ['/', ...catalogue.articles.map((a) => `/articles/${a.id}`), ...pollPages];
 
 for (const route of routes) {
 	test(`${route} renders with no console error and no request to another origin`, async ({ page, baseURL }) => {
-		const seen = watch(page, baseURL!);
-		const idle = quietNetwork(page);
-		const response = await page.goto(route);
+		const { response, settled } = await openCleanly(page, baseURL!, route);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toHaveCount(1);
-		await idle();
-		expect(seen.errors).toEqual([]);
-		expect(seen.foreign).toEqual([]);
+		await settled();
 	});
 }
 
@@ -143,9 +140,12 @@ test('a chart page and a source view lead back to their article and the index', 
 	}
 });
 
-for (const figure of catalogue.figures) {
-	test(`/charts/${figure.slug} draws its chart and tables the figure's numbers`, async ({ page }) => {
-		await page.goto(`/charts/${figure.slug}`);
+// Every chart is drawn in a browser on its article's dashboard (above); its own page, one per kind and article.
+for (const figure of drawnFigures) {
+	test(`/charts/${figure.slug} draws its chart and tables the figure's numbers, cleanly`, async ({ page, baseURL }) => {
+		const { response, settled } = await openCleanly(page, baseURL!, `/charts/${figure.slug}`);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toHaveCount(1);
 		expect(await inkedPixels(page, 'canvas')).toBeGreaterThan(5000);
 		const cells = page.locator('table.values td[data-value]');
 		await expect(cells).toHaveCount(figure.values.length);
@@ -162,12 +162,15 @@ for (const figure of catalogue.figures) {
 		for (const v of figure.values.filter((x) => x.quote)) {
 			await expect(page.locator('blockquote.quote mark', { hasText: v.quote!.text })).toHaveCount(1);
 		}
+		await settled();
 	});
 }
 
 for (const article of catalogue.articles) {
-	test(`the source view of ${article.id} gives every line verbatim and highlights every cited quote`, async ({ page }) => {
-		await page.goto(`/sources/${article.id}`);
+	test(`the source view of ${article.id} gives every line verbatim and highlights every cited quote, cleanly`, async ({ page, baseURL }) => {
+		const { response, settled } = await openCleanly(page, baseURL!, `/sources/${article.id}`);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toHaveCount(1);
 		const lines = articleText(article.id).split('\n');
 		const paragraphs = page.locator('.para > .line');
 		await expect(paragraphs).toHaveCount(lines.length);
@@ -180,6 +183,7 @@ for (const article of catalogue.articles) {
 				await expect(page.locator(`#p${v.quote!.paragraph} .charted-in a[href$="/charts/${figure.slug}"]`)).toHaveCount(1);
 			}
 		}
+		await settled();
 	});
 }
 
