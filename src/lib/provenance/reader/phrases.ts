@@ -147,6 +147,7 @@ export const PHRASES: [PhraseClass, string, ...string[]][] = [
 	['count', 'The survey covered 47 prefectures.', '47 prefectures => 47 count exact noun=prefectures'],
 	['count', 'Some 2,000 eligible voters took part.', 'Some 2,000 eligible voters => 2000 count approx noun=eligible voters'],
 	['count', 'We interviewed 1,500 adults.', '1,500 adults => 1500 count exact noun=adults'],
+	['count', 'The library lent 3,150 e-books and 2,000 audio-books.', '3,150 e-books => 3150 count exact noun=e-books', '2,000 audio-books => 2000 count exact noun=audio-books'],
 	// Money
 	['money', 'A 20,000-yen payment was promised.', '20,000-yen => 20000 money exact currency=JPY'],
 	['money', 'It costs $5 million a year.', '$5 million => 5000000 money exact currency=USD'],

@@ -38,7 +38,8 @@ const CJK_TIME = /(?:か月|ヶ月|カ月|週間|日間|年間)/y;
 const AGE = /(?:-year-old|\s+years?\s+old)\b/iy;
 const TIME = sticky(`(?:[\\s-]+(?:${alt(TIME_FILLERS)}))?[\\s-]+(${alt(TIME_NOUNS)})\\b`, 'i');
 const PEOPLE = sticky(`\\s+(?:${alt(PEOPLE_VERBS)})\\b`, 'i');
-const NOUN = /\s+([a-z]+)(?:\s+([a-z]+))?/iy;
+// A noun may be hyphenated ("3,150 e-books").
+const NOUN = /\s+([a-z]+(?:-[a-z]+)*)(?:\s+([a-z]+(?:-[a-z]+)*))?/iy;
 const MONTH_AFTER = sticky(`\\s+(?:${alt(MONTHS)})\\b`, 'i');
 const AFTER_QUALIFIER = sticky(`\\s*(${alt(AFTER.map(([w]) => w))})`, 'i');
 const AFTER_WORDS = new Map(AFTER.map(([w, q]) => [w, q]));
@@ -53,7 +54,7 @@ function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
 	return re.exec(text);
 }
 
-const plural = (w: string) => /^[a-z]{3,}s$/i.test(w) && !NOT_NOUNS.includes(w.toLowerCase());
+const plural = (w: string) => /^(?=[a-z-]{4,}$)[a-z]+(?:-[a-z]+)*s$/i.test(w) && !NOT_NOUNS.includes(w.toLowerCase());
 
 /** The unit and noun after a number ending at `end`; `digits` says how the number was written. */
 export function readSuffix(text: string, end: number, core: { digits: boolean; value: number; written: string }): Suffix {
