@@ -1,6 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
 import { catalogue } from '$lib/catalogue';
 import { startAfterFirstPaint } from '$lib/embed/defer-start';
+import { EMBED_BOX } from '$lib/embed/layout';
+import { withInlineStills } from '$lib/server/inlineStills';
+import { loadFigure } from '$lib/server/load';
 import { pageFontCss, pageFonts } from '$lib/server/pageFonts';
 import { fontRoute, path } from '$lib/site';
 
@@ -8,7 +11,9 @@ const isEmbed = (routeId: string | null) => routeId?.startsWith('/embed/') ?? fa
 
 // Embeds are light unless ?theme= says otherwise, which only the browser can read (THEME_BOOT):
 // the HTML says light, so a reader without JavaScript gets light whatever their system setting.
-const embedPage = (html: string) => startAfterFirstPaint(html.replace('<html lang="en">', '<html lang="en" data-theme="light">'));
+// Their stills are inline SVG, so the chart paints with the HTML.
+const embedPage = (html: string, slug: string) =>
+	withInlineStills(startAfterFirstPaint(html.replace('<html lang="en">', '<html lang="en" data-theme="light">')), loadFigure(slug).figure, EMBED_BOX);
 
 // The script faces' rules (Japanese, Chinese) go into every page of a site whose content needs
 // them: any page may list such a title. Their unicode-range keeps English pages from fetching them;
@@ -18,7 +23,7 @@ const withFonts = (html: string) => (fontRules ? html.replace('</head>', `${font
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => withFonts(isEmbed(event.route.id) ? embedPage(html) : html),
+		transformPageChunk: async ({ html }) => withFonts(isEmbed(event.route.id) && event.params.slug ? await embedPage(html, event.params.slug) : html),
 		// An embed shows its still image first; its scripts matter once the reader reaches for the
 		// chart. Preloading its 13 modules, then hydrating as soon as they came, held back the
 		// image's paint: 2.5× the same chart inlined as SVG (npm run bench, before this change).

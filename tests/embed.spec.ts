@@ -194,19 +194,20 @@ test('dark and auto themes render dark; junk falls back to light, unechoed', asy
 	const dark = await browser.newPage({ colorScheme: 'light' });
 	await dark.goto(`/embed/${chart.slug}?theme=dark`);
 	await expect(dark.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
-	await expect(dark.locator('.chart picture:visible')).toHaveClass(/still-dark/);
-	await expect.poll(() => dark.locator('.chart picture:visible img').evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(/still-dark/);
+	// The stills are inline SVG, one group per theme (embed-paint.spec.ts draws them against the PNGs).
+	await expect(dark.locator('.chart .stills > :visible')).toHaveClass('still-dark');
+	await expect(dark.locator('.chart .stills svg:visible')).toHaveCount(1);
 	await expect(dark.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'dark');
 
 	const auto = await browser.newPage({ colorScheme: 'dark' });
 	await auto.goto(`/embed/${chart.slug}?theme=auto`);
 	await expect(auto.locator('body')).toHaveCSS('background-color', 'rgb(18, 20, 23)');
-	await expect(auto.locator('.chart picture:visible')).toHaveClass(/still-dark/);
+	await expect(auto.locator('.chart .stills > :visible')).toHaveClass('still-dark');
 
 	const systemDark = await browser.newPage({ colorScheme: 'dark' });
 	await systemDark.goto(`/embed/${chart.slug}`);
 	await expect(systemDark.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-	await expect(systemDark.locator('.chart picture:visible')).toHaveClass(/still-light/);
+	await expect(systemDark.locator('.chart .stills > :visible')).toHaveClass('still-light');
 
 	const junk = await browser.newPage({ colorScheme: 'dark' });
 	let dialogs = 0;
@@ -218,15 +219,15 @@ test('dark and auto themes render dark; junk falls back to light, unechoed', asy
 	for (const p of [dark, auto, systemDark, junk]) await p.close();
 });
 
-test('without JavaScript the embed shows the chart image, its text alternative and the source', async ({ browser }) => {
+test('without JavaScript the embed shows the chart, its text alternative and the source', async ({ browser }) => {
 	// A source the article does not name: the source line has to say so.
 	const unnamed = fixtureFigure('whose source the article does not name', (f) => f.source === null);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`/embed/${unnamed.slug}`);
-	const img = page.locator('.chart .still-light img');
-	await expect(img).toBeVisible();
-	expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+	const still = page.locator('.chart .still-light svg:visible');
+	await expect(still).toHaveCount(1);
+	await expect(still.locator('text').first()).toBeVisible();
 	const alternative = page.getByRole('img', { name: `${unnamed.title}.` });
 	await expect(alternative).toBeVisible();
 	await expect(alternative).toHaveAttribute('aria-label', /^Bar chart/);

@@ -90,7 +90,7 @@ for (const { route, tried, part } of swept) {
 				await expect(page.locator('h1, h2').first()).toBeVisible();
 				if (route === '/') await expect(page.locator('article.entry img').first()).toBeAttached();
 				else if (route.startsWith('/polls/')) await expect(page.locator('.split').first()).toBeAttached();
-				else if (!route.startsWith('/sources/')) await expect(page.locator('.chart img').first()).toBeAttached();
+				else if (!route.startsWith('/sources/')) await expect(page.locator('.chart img, .chart .stills svg').first()).toBeAttached();
 				expect(await page.locator('#xss, body img[src="x"], body svg[onload]').count(), suffix).toBe(0);
 			}
 		}

@@ -6,7 +6,7 @@ interface ElementTiming extends PerformanceEntry {
 }
 
 /**
- * Sets `performance.mark('chart-rendered')` at the moment the chart's still image was painted
+ * Sets `performance.mark('chart-rendered')` at the moment the chart's still (image or inline SVG) was painted
  * (Element Timing reports it even when the script runs later), once per chart.
  */
 export function markChartOnScreen(stills: HTMLElement, slug: string): () => void {
@@ -18,7 +18,8 @@ export function markChartOnScreen(stills: HTMLElement, slug: string): () => void
 	};
 	if (!PerformanceObserver.supportedEntryTypes?.includes('element')) {
 		const shown = [...stills.querySelectorAll('img')].find((img) => img.offsetParent !== null);
-		if (shown?.complete) mark(performance.now());
+		// Inline SVG stills came with the HTML: they are on screen by the time this runs.
+		if (shown?.complete || (!shown && stills.querySelector('svg'))) mark(performance.now());
 		else shown?.addEventListener('load', () => mark(performance.now()), { once: true });
 		return () => {};
 	}

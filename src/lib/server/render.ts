@@ -87,19 +87,30 @@ const measureIn = (family: string): Measure => (text, face, size) => {
 	return measureCtx.measureText(text).width;
 };
 
+/** The characters each face draws, keyed by weight and style, as textToLines records them. */
+export type UsedFaces = ReturnType<typeof textToLines>['used'];
+
 /**
- * The chart as SVG with its words as `<text>` lines (selectable, searchable, editable), drawn in
- * an embedded subset of Inter so browsers show it as the PNG does; other viewers use the font
- * stack (Inter if installed).
+ * The chart as SVG with its words as `<text>` lines, and the characters each face draws, before
+ * any font is embedded: a page inlining several charts embeds their faces once.
  */
-export async function renderSvg(request: RenderRequest): Promise<string> {
+export async function svgWithText(request: RenderRequest): Promise<{ svg: string; used: UsedFaces }> {
 	registerFacesFor(request);
 	await registerFlatFaces();
 	const height = request.height ?? chartHeight(request.figure, Boolean(request.chrome));
 	const canvas = createCanvas(request.width, height, SvgExportFlag.NoPrettyXML);
 	const drawn = draw(withFlatFaces(canvas.getContext('2d')), request, request.width, height, 1, () => canvas.getContent().toString('utf8'));
 	const lang = request.figure.lang;
-	const { svg, used } = textToLines(trimDecimals(renumberSvgIds(drawn)), measureIn(flatFont(chartFontFamily(lang))), svgFontFamily(lang));
-	const fonts = await embeddedFaces(used.values(), scriptFontFor(lang));
-	return svg.replace(/<svg[^>]*>/, (open) => open + fonts);
+	return textToLines(trimDecimals(renumberSvgIds(drawn)), measureIn(flatFont(chartFontFamily(lang))), svgFontFamily(lang));
+}
+
+/**
+ * The chart as SVG with its words as `<text>` lines (selectable, searchable, editable), drawn in
+ * an embedded subset of Inter so browsers show it as the PNG does; other viewers use the font
+ * stack (Inter if installed).
+ */
+export async function renderSvg(request: RenderRequest): Promise<string> {
+	const { svg, used } = await svgWithText(request);
+	const fonts = await embeddedFaces(used.values(), scriptFontFor(request.figure.lang));
+	return svg.replace(/<svg[^>]*>/, (open) => open + (fonts ? `<defs><style>${fonts}</style></defs>` : ''));
 }
