@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { catalogue } from '$lib/catalogue';
 import { startAfterFirstPaint } from '$lib/embed/defer-start';
-import { EMBED_BOX } from '$lib/embed/layout';
+import { CHART_BOXES } from '$lib/chart/sizes';
 import { withInlineStills } from '$lib/server/inlineStills';
 import { loadFigure } from '$lib/server/load';
 import { pageFontCss, pageFonts } from '$lib/server/pageFonts';
@@ -13,7 +13,7 @@ const isEmbed = (routeId: string | null) => routeId?.startsWith('/embed/') ?? fa
 // the HTML says light, so a reader without JavaScript gets light whatever their system setting.
 // Their stills are inline SVG, so the chart paints with the HTML.
 const embedPage = (html: string, slug: string) =>
-	withInlineStills(startAfterFirstPaint(html.replace('<html lang="en">', '<html lang="en" data-theme="light">')), loadFigure(slug).figure, EMBED_BOX);
+	withInlineStills(startAfterFirstPaint(html.replace('<html lang="en">', '<html lang="en" data-theme="light">')), loadFigure(slug).figure, CHART_BOXES.embed);
 
 // The script faces' rules (Japanese, Chinese) go into every page of a site whose content needs
 // them: any page may list such a title. Their unicode-range keeps English pages from fetching them;

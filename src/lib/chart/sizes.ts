@@ -89,7 +89,9 @@ export const LAYOUT = {
 	pageMax: 832,
 	/** The dashboard's chart cards: at least this wide, this far apart. */
 	cardMin: 480,
-	cardGap: 32
+	cardGap: 32,
+	/** The embed's side padding: its chart is as wide as the frame less this on each side. */
+	embedPad: 14
 } as const;
 
 const twoCards = 2 * LAYOUT.cardMin + LAYOUT.cardGap;
@@ -98,5 +100,7 @@ const twoCards = 2 * LAYOUT.cardMin + LAYOUT.cardGap;
 export const CHART_BOXES = {
 	page: { pad: 2 * LAYOUT.wrapPad, max: LAYOUT.pageMax },
 	// Cards share a row once two fit; each is then at least `cardMin` wide.
-	dashboard: { pad: 2 * LAYOUT.wrapPad, max: twoCards, columns: { from: twoCards + 2 * LAYOUT.wrapPad, width: LAYOUT.cardMin } }
+	dashboard: { pad: 2 * LAYOUT.wrapPad, max: twoCards, columns: { from: twoCards + 2 * LAYOUT.wrapPad, width: LAYOUT.cardMin } },
+	// However wide the host makes the frame.
+	embed: { pad: 2 * LAYOUT.embedPad, max: 10_000 }
 } as const satisfies Record<string, ChartBox>;

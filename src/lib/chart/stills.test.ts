@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_BOXES, STILL_WIDTHS, type ChartBox } from './sizes';
-import { EMBED_BOX } from '$lib/embed/layout';
 import { stillSources, stillWidthCss } from './stills';
 
 /** The still a `<picture>` of `stillSources` shows at a viewport width: the first source whose media matches. */
@@ -28,7 +27,7 @@ function cssChoice(css: string, viewport: number): number[] {
 }
 
 describe('stillWidthCss shows exactly the still a <picture> would', () => {
-	const boxes: [string, ChartBox][] = [['embed', EMBED_BOX], ['page', CHART_BOXES.page], ['dashboard', CHART_BOXES.dashboard]];
+	const boxes: [string, ChartBox][] = [['embed', CHART_BOXES.embed], ['page', CHART_BOXES.page], ['dashboard', CHART_BOXES.dashboard]];
 	const viewports = [300, 347, 348, 427, 428, 429, 507, 508, 627, 628, 827, 828, 831, 832, 1023, 1024, 1055, 1056, 1280, 2000];
 	it.each(boxes)('%s box, at every boundary', (_, box) => {
 		const css = stillWidthCss(box, '[x]');
@@ -36,6 +35,6 @@ describe('stillWidthCss shows exactly the still a <picture> would', () => {
 	});
 
 	it('scopes every rule', () => {
-		expect(stillWidthCss(EMBED_BOX, '[x]').match(/[^}]*\{display/g)!.every((r) => r.replace(/^@media[^{]*\{/, '').startsWith('[x] '))).toBe(true);
+		expect(stillWidthCss(CHART_BOXES.embed, '[x]').match(/[^}]*\{display/g)!.every((r) => r.replace(/^@media[^{]*\{/, '').startsWith('[x] '))).toBe(true);
 	});
 });

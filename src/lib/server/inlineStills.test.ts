@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, FIXTURE_CONTENT } from '$lib/catalogue';
-import { STILL_WIDTHS } from '$lib/chart/sizes';
+import { CHART_BOXES, STILL_WIDTHS } from '$lib/chart/sizes';
 import { THEME_NAMES } from '$lib/chart/theme';
-import { EMBED_BOX } from '$lib/embed/layout';
 import { buildCatalogue } from '$lib/provenance/catalogue';
 import { inlineStills, withInlineStills } from './inlineStills';
 
@@ -19,7 +18,7 @@ describe.each(figures.map((f) => [f.slug, f] as const))('inline stills of %s', (
 	let stills = '';
 	let svgs: string[] = [];
 	beforeAll(async () => {
-		({ style, stills } = await inlineStills(figure, EMBED_BOX));
+		({ style, stills } = await inlineStills(figure, CHART_BOXES.embed));
 		svgs = [...stills.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
 	}, 60_000);
 
@@ -66,7 +65,7 @@ describe('withInlineStills', () => {
 	const page = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; font-src 'self'; img-src 'self'"><style>a{}</style></head><body><div class="stills s-1" data-inline-stills></div></body></html>`;
 
 	it('fills the box, adds the style last in the head and lets the policy load fonts from data URIs', async () => {
-		const html = await withInlineStills(page, figure, EMBED_BOX);
+		const html = await withInlineStills(page, figure, CHART_BOXES.embed);
 		expect(html).toContain("font-src 'self' data:; img-src");
 		expect(html).toMatch(/<style>a\{\}<\/style><style>@font-face[^<]*<\/style><\/head>/);
 		expect(html).toMatch(/<div class="stills s-1" data-inline-stills><div class="still-light"><svg /);
@@ -76,6 +75,6 @@ describe('withInlineStills', () => {
 		['no stills box', page.replace(' data-inline-stills', '')],
 		['no font-src in its policy', page.replace("font-src 'self'; ", '')]
 	])('refuses a page with %s, rather than leave it without its chart', async (_, html) => {
-		await expect(withInlineStills(html, figure, EMBED_BOX)).rejects.toThrow(/withInlineStills/);
+		await expect(withInlineStills(html, figure, CHART_BOXES.embed)).rejects.toThrow(/withInlineStills/);
 	});
 });
