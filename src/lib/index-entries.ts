@@ -1,6 +1,8 @@
 import { chartHeight } from '$lib/chart/sizes';
 import { checkSummary } from '$lib/chart/checks';
 import { describeArticle } from '$lib/provenance/citation';
+// The browser filters with the same function (/index.js); the server side and tests import it here.
+export { matchesQuery } from '$lib/index-page.js';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
 /** One article as the index lists it. */
@@ -47,13 +49,4 @@ export function indexEntries(articles: readonly ResolvedArticle[], figures: read
 			};
 		})
 		.sort(byDateThenTitle);
-}
-
-/** Whether an entry holds every word of the query (any order, any case). */
-export function matchesQuery(words: string, query: string): boolean {
-	return query
-		.toLowerCase()
-		.split(/\s+/)
-		.filter(Boolean)
-		.every((word) => words.includes(word));
 }
