@@ -31,3 +31,22 @@ test('reached by a link from a hydrated page, the index still filters and shows 
 	await expect(page.locator('article.entry img').first()).toHaveJSProperty('complete', true);
 	expect(fetched.filter((p) => p.endsWith('__data.json'))).toEqual([]);
 });
+
+test('an article with its own headline shows it verbatim, in the article\'s language, under the title', async ({ page }) => {
+	await page.goto('/');
+	// figures.json gives each article's headline (null when the text has none).
+	const articles = catalogue.articles as (typeof catalogue.articles[number] & { headline: string | null })[];
+	expect(articles.filter((a) => a.headline).length).toBeGreaterThan(0);
+	for (const article of articles) {
+		const entry = page.locator('article.entry', { has: page.getByRole('heading', { name: article.title, exact: true }) });
+		const headline = entry.locator('.headline [lang]');
+		if (!article.headline) {
+			await expect(headline).toHaveCount(0);
+			continue;
+		}
+		await expect(headline).toHaveText(article.headline);
+		// The title link carries the article's language (lang.spec.ts checks it is right).
+		const title = entry.getByRole('link', { name: article.title, exact: true });
+		await expect(headline).toHaveAttribute('lang', (await title.getAttribute('lang'))!);
+	}
+});

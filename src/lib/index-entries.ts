@@ -9,6 +9,8 @@ import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 export interface IndexEntry {
 	id: string;
 	title: string;
+	/** The article's own headline verbatim (its `headlineLine`), or null when the text has none. */
+	headline: string | null;
 	/** The article's language, which its title and chart titles are in. */
 	lang: string;
 	/** "a news article on Harbourtown Gazette". */
@@ -16,7 +18,7 @@ export interface IndexEntry {
 	date: string | null;
 	checks: string | null;
 	charts: { slug: string; title: string; stillHeight: number }[];
-	/** Lower-case words the filter matches: title, outlet, kind, date, chart titles, pollsters. */
+	/** Lower-case words the filter matches: title, headline, outlet, kind, date, chart titles, pollsters. */
 	words: string;
 }
 
@@ -36,10 +38,11 @@ export function indexEntries(articles: readonly ResolvedArticle[], figures: read
 			const own = figures.filter((f) => f.article === article.id);
 			const polls = [...new Set(own.flatMap((f) => f.values.flatMap((v) => (v.check ? [v.check.poll] : []))))].map((id) => pollTitles.get(id) ?? id);
 			const described = describeArticle(article);
-			const words = [article.title, described, article.outlet, article.kind, article.date ?? '', ...own.map((f) => f.title), ...own.map((f) => f.source ?? ''), ...polls];
+			const words = [article.title, article.headline?.text ?? '', described, article.outlet, article.kind, article.date ?? '', ...own.map((f) => f.title), ...own.map((f) => f.source ?? ''), ...polls];
 			return {
 				id: article.id,
 				title: article.title,
+				headline: article.headline?.text ?? null,
 				lang: article.lang,
 				described,
 				date: article.date,
