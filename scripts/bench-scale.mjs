@@ -5,9 +5,9 @@
 // `/` in Chromium: HTML size, chart images requested before any scroll, total blocking time, JS.
 // Figures, never pass/fail. Usage: node scripts/bench-scale.mjs [N ...]; SCALE_PORT picks the port.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { BUILD_INPUTS } from './build-inputs.mjs';
@@ -92,7 +92,10 @@ for (const n of counts) {
 		const build = join(dir, 'build');
 		const all = files(build);
 		const plain = all.filter((f) => !/\.(br|gz)$/.test(f.path));
-		const data = plain.filter((f) => f.path.endsWith('__data.json')).sort((a, b) => b.size - a.size)[0];
+		// Kit writes __data.json for pages it does not hydrate too (/, source views): nothing loads those.
+		const pageOf = (data) => (dirname(data) === build ? join(build, 'index.html') : `${dirname(data)}.html`);
+		const hydrated = (data) => existsSync(pageOf(data)) && readFileSync(pageOf(data), 'utf8').includes('/_app/immutable/entry/start');
+		const data = plain.filter((f) => f.path.endsWith('__data.json') && hydrated(f.path)).sort((a, b) => b.size - a.size)[0];
 		const html = readFileSync(join(build, 'index.html'));
 		const index = await measureIndex(build);
 		const charts = n + REAL_CHARTS;

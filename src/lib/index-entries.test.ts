@@ -36,6 +36,12 @@ describe('the index of articles', () => {
 		expect(entries.find((e) => e.id === 'harbour-survey')?.checks).toMatch(/checked against the poll/);
 	});
 
+	it('carries each article\'s own headline verbatim, and none where the text has none', () => {
+		for (const a of articles) expect(entries.find((e) => e.id === a.id)?.headline).toBe(a.headline ? a.text.split('\n')[a.headline.line - 1] : null);
+		expect(entries.filter((e) => e.headline).length).toBeGreaterThan(0);
+		expect(entries.filter((e) => !e.headline).length).toBeGreaterThan(0);
+	});
+
 	it.each<[string, string[] | 'every article']>([
 		['ferry', ['harbour-survey', 'harbourtown-ferry-poll']],
 		['HARBOURTOWN fares', ['harbourtown-ferry-poll']],

@@ -1,12 +1,16 @@
 import { chartHeight } from '$lib/chart/sizes';
 import { checkSummary } from '$lib/chart/checks';
 import { describeArticle } from '$lib/provenance/citation';
+// The browser filters with the same function (/index.js); the server side and tests import it here.
+export { matchesQuery } from '$lib/index-page.js';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 
 /** One article as the index lists it. */
 export interface IndexEntry {
 	id: string;
 	title: string;
+	/** The article's own headline verbatim (its `headlineLine`), or null when the text has none. */
+	headline: string | null;
 	/** The article's language, which its title and chart titles are in. */
 	lang: string;
 	/** "a news article on Harbourtown Gazette". */
@@ -14,7 +18,7 @@ export interface IndexEntry {
 	date: string | null;
 	checks: string | null;
 	charts: { slug: string; title: string; stillHeight: number }[];
-	/** Lower-case words the filter matches: title, outlet, kind, date, chart titles, pollsters. */
+	/** Lower-case words the filter matches: title, headline, outlet, kind, date, chart titles, pollsters. */
 	words: string;
 }
 
@@ -34,10 +38,11 @@ export function indexEntries(articles: readonly ResolvedArticle[], figures: read
 			const own = figures.filter((f) => f.article === article.id);
 			const polls = [...new Set(own.flatMap((f) => f.values.flatMap((v) => (v.check ? [v.check.poll] : []))))].map((id) => pollTitles.get(id) ?? id);
 			const described = describeArticle(article);
-			const words = [article.title, described, article.outlet, article.kind, article.date ?? '', ...own.map((f) => f.title), ...own.map((f) => f.source ?? ''), ...polls];
+			const words = [article.title, article.headline?.text ?? '', described, article.outlet, article.kind, article.date ?? '', ...own.map((f) => f.title), ...own.map((f) => f.source ?? ''), ...polls];
 			return {
 				id: article.id,
 				title: article.title,
+				headline: article.headline?.text ?? null,
 				lang: article.lang,
 				described,
 				date: article.date,
@@ -47,13 +52,4 @@ export function indexEntries(articles: readonly ResolvedArticle[], figures: read
 			};
 		})
 		.sort(byDateThenTitle);
-}
-
-/** Whether an entry holds every word of the query (any order, any case). */
-export function matchesQuery(words: string, query: string): boolean {
-	return query
-		.toLowerCase()
-		.split(/\s+/)
-		.filter(Boolean)
-		.every((word) => words.includes(word));
 }

@@ -8,6 +8,9 @@ export const SITE_LANG = 'en';
 /** An article that names no language. */
 export const DEFAULT_LANG = 'en';
 
+/** The language of an article's or a poll record's own words: its `lang`, or the default. */
+export const langOf = (content: { lang?: string | undefined }): string => content.lang ?? DEFAULT_LANG;
+
 /**
  * Whether `tag` is a well-formed BCP 47 language tag (Intl's own parser decides) whose language
  * is an ISO 639 code: "japanese" parses, as a reserved long subtag, but names no language.

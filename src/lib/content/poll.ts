@@ -71,6 +71,11 @@ export interface PollQuestion {
 export interface Poll {
 	/** URL segment: `/polls/{id}`; equals the file's base name. */
 	id: string;
+	/**
+	 * The language the record writes its questions and answers in (BCP 47: `zh-Hans`), which pages
+	 * mark on them; absent, the site's (`en`). The rest of the record is citecharts' own English.
+	 */
+	lang?: string;
 	/** The site's own descriptive name for the survey. */
 	title: string;
 	/** Whether the poll's own release could be read; the note says what the record rests on instead. */

@@ -17,7 +17,7 @@ export function citationsOf(pollId: string): PollCitation[] {
 	return catalogue.figures.flatMap((figure) =>
 		figure.values.flatMap((v) =>
 			v.check?.poll === pollId
-				? [{ slug: figure.slug, title: figure.title, label: v.label, stated: formatValue(v), pollValue: v.check.pollValue, verdict: v.check.verdict, difference: v.check.difference, match: v.check.match }]
+				? [{ slug: figure.slug, title: figure.title, label: v.label, lang: figure.lang, stated: formatValue(v), pollValue: v.check.pollValue, verdict: v.check.verdict, difference: v.check.difference, match: v.check.match }]
 				: []
 		)
 	);

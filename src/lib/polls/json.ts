@@ -1,4 +1,5 @@
 import type { Poll } from '$lib/content/poll';
+import { langOf } from '$lib/lang';
 import { disclosure } from './disclosure';
 import { splitParts } from './parts';
 import type { PollCitation } from './verdict';
@@ -11,6 +12,8 @@ import type { PollCitation } from './verdict';
 export function pollJson(poll: Poll, citations: PollCitation[], urls: { page: string; json: string }) {
 	return {
 		...poll,
+		// Said even where the record leaves it to the default, so readers of the file need not know it.
+		lang: langOf(poll),
 		questions: poll.questions.map((q) => {
 			const rest = splitParts(q).find((p) => p.derived);
 			return { ...q, notReported: rest ? { share: rest.value, derivation: rest.explanation } : null };

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Poll } from '$lib/content/poll';
-import { SLUG_PATTERN } from '$lib/provenance/schema';
+import { lang, SLUG_PATTERN } from '$lib/provenance/schema';
 
 /**
  * The shape of a poll record, checked when the polls load. Each validation carries the rule it
@@ -37,6 +37,7 @@ const worded = v.strictObject({
 
 export const PollSchema = v.strictObject({
 	id,
+	lang: v.optional(lang),
 	title: text,
 	release: v.strictObject({ available: v.boolean(), note: text }),
 	sources: v.pipe(

@@ -17,12 +17,14 @@ function problemsAfter(change: (p: Record<string, any>) => void): string[] {
 
 describe('poll validation', () => {
 	it('accepts the fixture as it is', () => {
-		expect(validatePolls(fixtures)).toEqual({ polls: [fixtures[KEY]], problems: [] });
+		expect(validatePolls(fixtures)).toEqual({ polls: Object.values(fixtures), problems: [] });
 	});
 
 	// One broken rule, one message naming the file, the field path and the rule.
 	it.each<[string, (p: Record<string, any>) => void, string]>([
 		['a fact without a source', (p) => (p.sponsor.sources = []), 'sponsor.sources: a fact names at least one source'],
+		['a language that is no BCP 47 tag', (p) => (p.lang = 'chinese'), 'lang: must be a BCP 47 language tag such as "en", "ja" or "zh-Hans"'],
+		['a language tag spelled off the standard', (p) => (p.lang = 'zh-hans'), 'lang: must be written "zh-Hans", as BCP 47 spells it'],
 		['an answer without a source', (p) => (p.questions[1].answers[0].sources = []), 'questions[1].answers[0].sources: a fact names at least one source'],
 		['a source id not in the sources', (p) => p.mode.sources.push('herald'), 'mode.sources[1]: unknown source id "herald": not in this record\'s sources'],
 		['an unknown source on an answer', (p) => (p.questions[0].answers[2].sources = ['radio']), 'questions[0].answers[2].sources[0]: unknown source id "radio": not in this record\'s sources'],

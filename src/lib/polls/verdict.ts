@@ -76,6 +76,8 @@ export interface PollCitation {
 	title: string;
 	/** The value's label in the article's words. */
 	label: string;
+	/** The article's language, which its title and label are in. */
+	lang: string;
 	/** The value as the article states it, as readers see it ("≈70%"). */
 	stated: string;
 	/** The poll's value for the answer it reports. */

@@ -71,6 +71,8 @@ export interface ResolvedCheck {
 	/** The poll's title and the answer's label as the poll record words them. */
 	pollTitle: string;
 	answerLabel: string;
+	/** The language the poll record words its answers in (`Poll.lang`). */
+	answerLang: string;
 }
 
 export interface ResolvedFigure extends Omit<Figure, 'values' | 'interpretation' | 'draft'> {

@@ -64,7 +64,9 @@ describe('claim checks against the fixture poll', () => {
 		expect(checks).toEqual([
 			['ferry-survey', 'back', 'inferred', 40, 'consistent', 0],
 			['ferry-survey', 'against', 'named', 30.3, 'differs', 4.7],
-			['harbourtown-weekly', 'weekly', 'named', 61.4, 'consistent', -11.4]
+			['harbourtown-weekly', 'weekly', 'named', 61.4, 'consistent', -11.4],
+			['qinghe-bike-lane-vote', 'yes', 'inferred', 58.4, 'matches', -0.4],
+			['qinghe-bike-lane-vote', 'no', 'inferred', 31.2, 'consistent', -1.2]
 		]);
 	});
 
@@ -92,7 +94,7 @@ describe('claim checks against the fixture poll', () => {
 
 	it('reports a broken poll record once, not again for each figure that links it', () => {
 		const record = FIXTURE_CONTENT.polls!['/tests/fixtures/content/polls/harbourtown-ferry.ts'] as Record<string, unknown>;
-		const found = fixtureProblems({ ...FIXTURE_CONTENT, polls: { '/p/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
+		const found = fixtureProblems({ ...FIXTURE_CONTENT, polls: { ...FIXTURE_CONTENT.polls, '/tests/fixtures/content/polls/harbourtown-ferry.ts': { ...record, sponsor: 'not a fact' } } });
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(/^sponsor: rule 8/);
 	});

@@ -5,6 +5,7 @@ import { publicMention, type Mention } from './reader';
 import type { Poll } from '$lib/content/poll';
 import { resolveAnswer } from '$lib/polls/answers';
 import { checkClaim } from '$lib/polls/verdict';
+import { langOf } from '$lib/lang';
 import { sharedField, type CitedQuote, type ResolvedCheck, type ResolvedFigure, type ResolvedValue } from './resolved';
 
 import { checkChangeSums, checkKindShape, isStatedChange, WHOLE_KINDS } from './kinds';
@@ -73,7 +74,7 @@ function checkPoll(figure: Figure, v: StatedValue, field: string, polls: readonl
 	const { verdict, difference } = checkClaim(claim, found.answer.value);
 	return {
 		poll: link.id, question: link.question, answer: link.answer, match: link.match, why: link.why ?? null,
-		pollValue: found.answer.value, verdict, difference, pollTitle: found.poll.title, answerLabel: found.answer.label.text
+		pollValue: found.answer.value, verdict, difference, pollTitle: found.poll.title, answerLabel: found.answer.label.text, answerLang: langOf(found.poll)
 	};
 }
 

@@ -89,7 +89,7 @@ export const figureSchema = v.strictObject({
 });
 
 /** A BCP 47 language tag in its canonical spelling, so `lang` attributes and Intl agree on it. */
-const lang = v.pipe(
+export const lang = v.pipe(
 	v.string(),
 	v.check(isLanguageTag, 'must be a BCP 47 language tag such as "en", "ja" or "zh-Hans"'),
 	v.check((s) => !isLanguageTag(s) || canonicalLang(s) === s, (issue) => `must be written ${JSON.stringify(canonicalLang(String(issue.input)))}, as BCP 47 spells it`)

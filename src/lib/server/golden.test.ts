@@ -31,7 +31,9 @@ const TOLERANCE: Record<string, number> = {
 	'riverside-tax-trend': 0.002,
 	'riverside-loans': 0.002,
 	'minatodai-library-vote': 0.002,
-	'minatodai-library-households': 0.002
+	'minatodai-library-households': 0.002,
+	'qinghe-bike-lane-vote': 0.002,
+	'qinghe-bike-lane-commute': 0.002
 };
 
 const { articles, figures } = buildCatalogue(FIXTURE_CONTENT);

@@ -1,5 +1,7 @@
 import { pageFontFamily, SCRIPT_FONTS, scriptChars, scriptFontFor, type ScriptFont } from '$lib/chart/scripts';
 import { PAGE_FONT } from '$lib/chart/theme';
+import type { Poll } from '$lib/content/poll';
+import { langOf } from '$lib/lang';
 import type { ResolvedArticle, ResolvedFigure } from '$lib/provenance/resolved';
 import { scriptFontWoff2, sortedScriptChars } from './scriptFonts';
 import { unicodeRange } from './svgFonts';
@@ -18,11 +20,12 @@ export interface PageFont {
 	file: string;
 }
 
-/** The faces the content needs, from its articles' languages and words. */
-export function pageFonts(content: { articles: ResolvedArticle[]; figures: ResolvedFigure[] }): PageFont[] {
+/** The faces the content needs, from its articles' and poll records' languages and words. */
+export function pageFonts(content: { articles: ResolvedArticle[]; figures: ResolvedFigure[]; polls?: readonly Poll[] }): PageFont[] {
 	return SCRIPT_FONTS.flatMap((face) => {
 		const articles = content.articles.filter((a) => scriptFontFor(a.lang) === face);
-		const words = articles.map((a) => JSON.stringify([a, content.figures.filter((f) => f.article === a.id)])).join('');
+		const polls = (content.polls ?? []).filter((p) => scriptFontFor(langOf(p)) === face);
+		const words = [...articles.map((a) => JSON.stringify([a, content.figures.filter((f) => f.article === a.id)])), JSON.stringify(polls)].join('');
 		const chars = sortedScriptChars(scriptChars(words));
 		return chars.length ? face.weights.map((weight) => ({ face, weight, chars, file: `${face.name}-${weight}` })) : [];
 	});

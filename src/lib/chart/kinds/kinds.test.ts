@@ -117,7 +117,7 @@ describe('counts', () => {
 });
 
 describe('poll markers', () => {
-	const check = { poll: 'p', question: 'q', answer: 'a', match: 'named' as const, why: null, pollValue: 44, verdict: 'differs' as const, difference: 2, pollTitle: 'P', answerLabel: 'A' };
+	const check = { poll: 'p', question: 'q', answer: 'a', match: 'named' as const, why: null, pollValue: 44, verdict: 'differs' as const, difference: 2, pollTitle: 'P', answerLabel: 'A', answerLang: 'en' };
 	it.each(['harbourtown-change', 'riverside-tax-trend', 'riverside-funding', 'coastline-groups'])('%s marks the poll value of a checked value', (slug) => {
 		const figure = figures.find((f) => f.slug === slug)!;
 		const target = figure.values.find((v) => v.quote !== null)!;

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { catalogue, quietNetwork, watch } from './helpers';
+
+// The index is not hydrated (routes/(site)/+page.ts): its entries are the prerendered HTML, and
+// /index.js alone filters them and brings in their stills. pages.spec.ts tests the filter and the
+// stills on arrival; these test what the page no longer carries, and arrival by a link.
+
+test('the index fetches one small script and no page data, however many charts there are', async ({ page, baseURL }) => {
+	const seen = watch(page, baseURL!);
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (['script', 'fetch', 'xhr'].includes(r.resourceType())) fetched.push(new URL(r.url()).pathname);
+	});
+	const idle = quietNetwork(page);
+	await page.goto('/');
+	await expect(page.getByRole('status')).toHaveText(`${catalogue.articles.length} articles`);
+	await idle();
+	expect(fetched).toEqual(['/index.js']);
+	expect(seen.errors).toEqual([]);
+	// Nothing of the catalogue rides along in an inline script either.
+	expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('reached by a link from a hydrated page, the index still filters and shows its stills', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto(`/charts/${catalogue.figures[0]!.slug}`);
+	await page.getByRole('link', { name: 'citecharts', exact: true }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByLabel('Find an article, chart or poll')).toBeVisible();
+	await expect(page.locator('article.entry img').first()).toHaveJSProperty('complete', true);
+	expect(fetched.filter((p) => p.endsWith('__data.json'))).toEqual([]);
+});
+
+test('an article with its own headline shows it verbatim, in the article\'s language, under the title', async ({ page }) => {
+	await page.goto('/');
+	// figures.json gives each article's headline (null when the text has none).
+	const articles = catalogue.articles as (typeof catalogue.articles[number] & { headline: string | null })[];
+	expect(articles.filter((a) => a.headline).length).toBeGreaterThan(0);
+	for (const article of articles) {
+		const entry = page.locator('article.entry', { has: page.getByRole('heading', { name: article.title, exact: true }) });
+		const headline = entry.locator('.headline [lang]');
+		if (!article.headline) {
+			await expect(headline).toHaveCount(0);
+			continue;
+		}
+		await expect(headline).toHaveText(article.headline);
+		// The title link carries the article's language (lang.spec.ts checks it is right).
+		const title = entry.getByRole('link', { name: article.title, exact: true });
+		await expect(headline).toHaveAttribute('lang', (await title.getAttribute('lang'))!);
+	}
+});
