@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { catalogue, quietNetwork, watch } from './helpers';
+import { catalogue, fixtureFigure, quietNetwork, watch } from './helpers';
 
 // The index is not hydrated (routes/(site)/+page.ts): its entries are the prerendered HTML, and
 // /index.js alone filters them and brings in their stills. pages.spec.ts tests the filter and the
@@ -21,10 +21,17 @@ test('the index fetches one small script and no page data, however many charts t
 	expect(await page.locator('script:not([src])').count()).toBe(0);
 });
 
-test('reached by a link from a hydrated page, the index still filters and shows its stills', async ({ page }) => {
+test('reached by a link from a hydrated page, the index and a source view load as documents, with no page data', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-	await page.goto(`/charts/${catalogue.figures[0]!.slug}`);
+	const figure = fixtureFigure('with a quote');
+	await page.goto(`/charts/${figure.slug}`);
+	// Hovering preloads nothing; the client router would fetch a source view's whole article as page data.
+	const toSource = page.getByRole('link', { name: /” in the article$/ }).first();
+	await toSource.hover();
+	await toSource.click();
+	await expect(page).toHaveURL(new RegExp(`/sources/${figure.article}#${figure.slug}$`));
+	await expect(page.locator(`mark#${figure.slug}`)).toBeInViewport();
 	await page.getByRole('link', { name: 'citecharts', exact: true }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByLabel('Find an article, chart or poll')).toBeVisible();

@@ -45,11 +45,8 @@ export const stillPaths = (slug: string, theme: ThemeName, width: number) => {
 /** The loader host pages include: `<script async src>`. */
 export const loaderUrl = () => absolute('/embed.js');
 
-/**
- * A link to the index, spread on an `<a>`. The index is not hydrated (routes/(site)/+page.ts): the
- * client router would draw it from page data without its script, so links load it as a document.
- */
-export const indexLink = () => ({ href: path('/'), 'data-sveltekit-reload': true });
+/** The index of articles. */
+export const indexPath = () => path('/');
 
 /** The index page's script (lib/index-page.js): its filter and its stills. */
 export const indexScriptPath = () => path('/index.js');

@@ -32,6 +32,10 @@ describe.each(figures.map((f) => [f.slug, f] as const))('inline stills of %s', (
 		for (const svg of svgs) expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
 	});
 
+	it('gives every SVG the figure\'s language, which its words are in', () => {
+		for (const svg of svgs) expect(svg).toMatch(new RegExp(`^<svg [^>]*lang="${figure.lang}"`));
+	});
+
 	it('gives every id one element in the page, and every reference an id of its own SVG', () => {
 		const ids = [...stills.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
 		expect(ids.length).toBeGreaterThan(0);

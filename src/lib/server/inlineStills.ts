@@ -24,14 +24,15 @@ const SVG_OPEN = /^(?:<\?xml[^>]*\?>)?<svg xmlns="[^"]*" xmlns:xlink="[^"]*" wid
 /**
  * One still as an element of the page: its ids unique in the page, scaled into its box as the
  * PNG is (left, top, never up), hidden from assistive technology (the chart box is the image and
- * carries its description), each word timed as the chart's paint (Element Timing).
+ * carries its description), each word timed as the chart's paint (Element Timing), in the
+ * figure's language as the chart's words are.
  */
-export function inlineSvg(svg: string, id: string, width: number, slug: string): string {
+export function inlineSvg(svg: string, id: string, width: number, slug: string, lang: string): string {
 	const open = SVG_OPEN.exec(svg);
 	if (!open) throw new Error(`inlineSvg: the canvas's SVG no longer starts as expected: ${svg.slice(0, 200)}`);
 	const [, w, h] = open;
 	return (
-		`<svg class="still-${width}" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMinYMin meet" aria-hidden="true">` +
+		`<svg class="still-${width}" lang="${lang}" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMinYMin meet" aria-hidden="true">` +
 		svg
 			.slice(open[0].length)
 			.replace(/\bclip-(\d+)\b/g, `${id}-clip-$1`)
@@ -58,7 +59,7 @@ export async function inlineStills(figure: ResolvedFigure, box: ChartBox): Promi
 		for (const width of widths) {
 			const drawn = await svgWithText({ figure, theme: THEMES[theme], width, chrome: null });
 			addUsed(used, drawn.used);
-			svgs.push(inlineSvg(drawn.svg, `${figure.slug}-${theme}-${width}`, width, figure.slug));
+			svgs.push(inlineSvg(drawn.svg, `${figure.slug}-${theme}-${width}`, width, figure.slug, figure.lang));
 		}
 		groups.push(`<div class="still-${theme}">${svgs.join('')}</div>`);
 	}
