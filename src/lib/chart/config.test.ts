@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureFigure, fixtures, has } from '../../../tests/fixture-catalogue';
 import { toChartConfig } from './config';
+import { annotationText } from './kinds/annotation-text.test-helper';
 import { chartHeight } from './sizes';
 import { describeFigure } from './describe';
 import { THEMES } from './theme';
@@ -28,9 +29,9 @@ describe('toChartConfig', () => {
 	it('cites the article at each bar: value as readers see it, then the quoted words', () => {
 		const annotations = config.options?.plugins?.annotation?.annotations as Record<string, { content: unknown }>;
 		// An inferred link says the match is citecharts' own, even in the few words of an annotation.
-		expect(annotations['value-back']?.content).toEqual(['≈40%', '“about 40%”', 'matched poll: 40%, consistent']);
-		expect(annotations['value-against']?.content).toEqual(['35%', '“35%”', 'poll: 30.3%, differs by +4.7 points']);
-		expect(annotations['value-rest']?.content).toEqual(['≈25%', 'derived']);
+		expect(annotationText(annotations['value-back']!)).toEqual(['≈40%', '“about 40%”', 'matched poll: 40%, consistent']);
+		expect(annotationText(annotations['value-against']!)).toEqual(['35%', '“35%”', 'poll: 30.3%, differs by +4.7 points']);
+		expect(annotationText(annotations['value-rest']!)).toEqual(['≈25%', 'derived']);
 	});
 
 	it('formats ticks and tooltips with the same formatter as the page', () => {

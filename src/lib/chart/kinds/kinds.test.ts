@@ -8,6 +8,7 @@ import { describeFigure } from '../describe';
 import { chartHeight } from '../sizes';
 import { THEMES } from '../theme';
 import { CHART_KINDS } from '.';
+import { annotationText } from './annotation-text.test-helper';
 import { changeRows } from './change';
 
 const { figures, articles } = buildCatalogue(FIXTURE_CONTENT);
@@ -24,7 +25,7 @@ function summary(slug: string) {
 		datasets: config.data.datasets.map((d) => ({ label: d.label, data: d.data })),
 		hatched: config.options?.plugins?.citechartsHatch?.datasets,
 		legend: config.options?.plugins?.legend?.display,
-		annotations: Object.fromEntries(Object.entries(annotations).map(([id, a]) => [id, typeof a.content === 'function' ? `${a.type}@${String(a.xValue)},${String(a.yValue)}` : (a.content ?? `${a.type}@${a.xMin}`)]))
+		annotations: Object.fromEntries(Object.entries(annotations).map(([id, a]) => [id, annotationText(a) ?? `${a.type}@${a.xMin}`]))
 	};
 }
 

@@ -6,7 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ResolvedFigure, ResolvedValue } from '$lib/provenance/resolved';
-import { BAR_THICKNESS, font, valueLabel } from '../annotations';
+import { BAR_THICKNESS, font } from '../annotations';
 import { checkSentence } from '../checks';
 import type { ChartSettings } from '../config';
 import { explainFormula, formatValue } from '../format';
@@ -15,6 +15,7 @@ import { chartFontFamily } from '../scripts';
 import { bandHeight } from '../sizes';
 import type { ChartTheme } from '../theme';
 import { wrapIn, type ChartContext } from '../wrap';
+import { valueAnnotation } from './value-label';
 
 export type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
 
@@ -91,22 +92,7 @@ export function rowAnnotations(rows: readonly BarRow[], theme: ChartTheme, scrip
 			// The poll's own value, marked across the bar: where the article's bar should end if it agreed.
 			annotations[`poll-${v.id}`] = { type: 'line', xMin: v.check.pollValue, xMax: v.check.pollValue, yMin: i - reach, yMax: i + reach, borderColor: theme.text, borderWidth: 3 };
 		}
-		const content = valueLabel(v);
-		const hang = content.length > 2;
-		annotations[`value-${v.id}`] = {
-			type: 'label',
-			xValue: Math.max(v.value, v.check?.pollValue ?? 0),
-			yValue: i,
-			// Three lines or more: hang them from the bar's top, clear of the label above it.
-			position: { x: 'start', y: hang ? 'start' : 'center' },
-			xAdjust: 6,
-			yAdjust: hang ? -BAR_THICKNESS / 2 : 0,
-			padding: 0,
-			textAlign: 'start',
-			color: content.map((_, k) => (k === 0 || (k === 2 && v.check) ? theme.text : theme.muted)),
-			font: content.map((_, k) => (k === 0 ? font(15, 700, 'normal', family) : k === 2 && v.check ? font(12, 600, 'normal', family) : font(12, 400, 'italic', family))),
-			content
-		};
+		annotations[`value-${v.id}`] = valueAnnotation(v, i, Math.max(v.value, v.check?.pollValue ?? 0), theme, script);
 	});
 	return annotations;
 }
