@@ -57,3 +57,23 @@ test('an article with its own headline shows it verbatim, in the article\'s lang
 		await expect(headline).toHaveAttribute('lang', (await title.getAttribute('lang'))!);
 	}
 });
+
+test('nothing on the index moves as its script starts and its stills arrive', async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { shift: number };
+		w.shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const idle = quietNetwork(page);
+	await page.goto('/');
+	await expect(page.locator('article.entry img').first()).toHaveJSProperty('complete', true);
+	await idle();
+	// Shifts are reported when a frame is drawn: two frames on, every one so far has been.
+	const shift = await page.evaluate(async () => {
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		return (window as unknown as { shift: number }).shift;
+	});
+	expect(shift).toBe(0);
+});

@@ -1,10 +1,9 @@
 // @ts-check
 /* The index page's only script, served as /index.js (routes/index.js/+server.ts) to a page that
  * SvelteKit does not hydrate: the prerendered HTML already holds every entry, so the page carries
- * no data that grows with the number of charts. It shows the filter box (a <template> the page
- * ships, so without JavaScript there is no box that would do nothing), filters the entries by
- * their `data-words`, and swaps each still's placeholder for the <picture> in the <noscript>
- * beside it once the placeholder scrolls into view. matchesQuery is imported by the server side
+ * no data that grows with the number of charts. It filters the entries by their `data-words` as
+ * the reader types in the filter box (in the HTML, shown only where scripting is), and swaps each
+ * still's placeholder for the <picture> in the <noscript> beside it once it scrolls into view. matchesQuery is imported by the server side
  * too (index-entries.ts), so the filter and its unit tests read one function. */
 
 /**
@@ -36,22 +35,21 @@ export const noneLine = (query) => `No article, chart or poll matches “${query
  */
 export function startIndex(doc) {
 	const list = doc.querySelector('[data-index-entries]');
-	const template = doc.querySelector('template[data-index-filter]');
-	if (list && template instanceof HTMLTemplateElement) startFilter(list, template);
+	const filter = doc.querySelector('[data-index-filter]');
+	if (list && filter) startFilter(list, filter, doc.querySelector('[data-none]'));
 	startStills(doc);
 }
 
 /**
  * @param {Element} list the entries' parent
- * @param {HTMLTemplateElement} template the filter box, its status line and its "no match" line
+ * @param {Element} filter the filter box and its status line
+ * @param {Element | null} none the "no match" line
  */
-function startFilter(list, template) {
+function startFilter(list, filter, none) {
 	/** @type {HTMLElement[]} */
 	const entries = [...list.querySelectorAll('[data-words]')].filter((e) => e instanceof HTMLElement);
-	template.replaceWith(template.content.cloneNode(true));
-	const input = list.parentElement?.querySelector('input[type="search"]');
-	const count = list.parentElement?.querySelector('[role="status"]');
-	const none = list.parentElement?.querySelector('[data-none]');
+	const input = filter.querySelector('input[type="search"]');
+	const count = filter.querySelector('[role="status"]');
 	if (!(input instanceof HTMLInputElement) || !count || !(none instanceof HTMLElement)) return;
 	const update = () => {
 		const shown = entries.filter((e) => matchesQuery(e.dataset.words ?? '', input.value));
@@ -62,7 +60,8 @@ function startFilter(list, template) {
 		none.hidden = shown.length > 0;
 	};
 	input.addEventListener('input', update);
-	count.textContent = countLine(entries.length, entries.length);
+	// A query typed before the script arrived, or restored by the browser's back button.
+	if (input.value) update();
 }
 
 /**

@@ -39,9 +39,11 @@ export const pageFontWoff2 = (font: PageFont): Promise<Buffer> => scriptFontWoff
  * face after Inter, so Latin letters and digits keep Inter's look. `url` gives a file's address.
  */
 export function pageFontCss(fonts: PageFont[], url: (file: string) => string): string {
+	// block, not swap: a same-origin subset of a few KB arrives within the block period, and text
+	// drawn first in a fallback face moved when it came (layout shift 0.002–0.05 on the index).
 	const faces = fonts.map(
 		(f) =>
-			`@font-face{font-family:'${f.face.family}';font-weight:${f.weight};font-display:swap;unicode-range:${unicodeRange(f.chars)};` +
+			`@font-face{font-family:'${f.face.family}';font-weight:${f.weight};font-display:block;unicode-range:${unicodeRange(f.chars)};` +
 			`src:url(${url(f.file)}) format('woff2')}`
 	);
 	const used = [...new Set(fonts.map((f) => f.face))];
