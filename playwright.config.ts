@@ -8,8 +8,7 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests',
 	fullyParallel: true,
-	// Three on two cores: browser tests spend much of their time waiting on the network to settle.
-	workers: 3,
+	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: '.artifacts/playwright.json' }]],
