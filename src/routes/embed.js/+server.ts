@@ -1,6 +1,6 @@
-import { minifySync } from 'vite';
 import loader from '$lib/embed/loader.js?raw';
 import { catalogue } from '$lib/catalogue';
+import { scriptResponse } from '$lib/server/script-response';
 import { absolute } from '$lib/site';
 
 export const prerender = true;
@@ -13,7 +13,5 @@ export const prerender = true;
 export function GET() {
 	const slugs = JSON.stringify(catalogue.figures.map((f) => f.slug));
 	const source = loader.replace('__SITE__', () => absolute('')).replace('__SLUGS__', () => slugs);
-	const { code, errors } = minifySync('embed.js', source);
-	if (errors.length) throw new Error(`embed.js: ${errors.map((e) => e.message).join('; ')}`);
-	return new Response(code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+	return scriptResponse('embed.js', source);
 }

@@ -5,10 +5,13 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 
-const measure = createCanvas(1, 1).getContext('2d') as unknown as CanvasRenderingContext2D;
+/** A 2D context that measures text as the Node renderer draws it. */
+export const measure = createCanvas(1, 1).getContext('2d') as unknown as CanvasRenderingContext2D;
+
+/** The context scriptable options get for a chart `width` px wide whose value axis puts every value at `at` px. */
+export const chartContext = (width: number, at = 0) => ({ chart: { ctx: measure, width, chartArea: { width }, scales: { x: { getPixelForValue: () => at } } } });
 
 export function annotationText(annotation: { content?: unknown }, width = 100_000): unknown {
 	if (typeof annotation.content !== 'function') return annotation.content;
-	const chart = { ctx: measure, width, chartArea: { width }, scales: { x: { getPixelForValue: () => 0 } } };
-	return annotation.content({ chart });
+	return annotation.content(chartContext(width));
 }

@@ -1,17 +1,14 @@
-import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { fixtureFigure } from '../../../../tests/fixture-catalogue';
 import { THEMES } from '../theme';
+import { chartContext as chartOf, measure } from './annotation-text.test-helper';
 import { scriptOf } from './rows';
 import { valueAnnotation } from './value-label';
 
-const measure = createCanvas(1, 1).getContext('2d') as unknown as CanvasRenderingContext2D;
 const figure = fixtureFigure('with a poll check', (f) => f.values.some((v) => v.check));
 const checked = figure.values.find((v) => v.check)!;
 const annotation = valueAnnotation(checked, 0, checked.value, THEMES.light, scriptOf(figure)) as unknown as Record<'content' | 'color' | 'font', (ctx: unknown) => unknown[]>;
 
-/** A chart `width` px wide whose bar for the value ends at `barEnd` px. */
-const chartOf = (width: number, barEnd: number) => ({ chart: { ctx: measure, width, chartArea: { width }, scales: { x: { getPixelForValue: () => barEnd } } } });
 
 describe('the words at the end of a checked bar', () => {
 	it('are the value, the article\'s words and the poll\'s value where there is room', () => {
