@@ -74,8 +74,9 @@ test('the index requests a chart\'s still only once it scrolls into view, and ke
 	page.on('request', (r) => {
 		if (/\/still-/.test(r.url())) requested.add(new URL(r.url()).pathname.replace(/-\d+\.png$/, ''));
 	});
+	const loaded = quietNetwork(page);
 	await page.goto('/');
-	await quietNetwork(page);
+	await loaded();
 	const boxes = page.locator('article.entry .stills li');
 	const inView = await boxes.evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
 	expect(inView).toBeGreaterThan(0);
@@ -84,7 +85,7 @@ test('the index requests a chart\'s still only once it scrolls into view, and ke
 	// none below the fold, however long the page sits.
 	await expect.poll(() => requested.size).toBe(inView);
 	await expect(page.locator('article.entry img').first()).toHaveJSProperty('complete', true);
-	await quietNetwork(page);
+	await quietNetwork(page)();
 	expect(requested.size).toBe(inView);
 	const last = boxes.last();
 	const before = await last.boundingBox();

@@ -44,6 +44,12 @@ describe.each(charts)('%s.svg', (slug, figure, article) => {
 		expect(await figureSvg(figure, article, pageUrl)).toBe(svg);
 	}, 60_000);
 
+	// Every fixture kind's files come out the same each time; the release build's test compares
+	// two whole builds, of the real content only.
+	it('draws the same PNG bytes again', () => {
+		expect(figurePng(figure, article, pageUrl).equals(png)).toBe(true);
+	});
+
 	it('holds the title, subtitle, labels, quotes and source line as text', () => {
 		const text = lines(svg);
 		expect(text).toContain(chrome.title);
