@@ -3,7 +3,7 @@ import { catalogue, FIXTURE_CONTENT } from '$lib/catalogue';
 import { CHART_BOXES, STILL_WIDTHS } from '$lib/chart/sizes';
 import { THEME_NAMES } from '$lib/chart/theme';
 import { buildCatalogue } from '$lib/provenance/catalogue';
-import { inlineStills, pageWords, withInlineStills } from './inlineStills';
+import { inlineStills, withInlineStills } from './inlineStills';
 
 const fixtures = buildCatalogue(FIXTURE_CONTENT).figures;
 /** A seed chart, the fixture with the most drawn parts (a derived part, a poll check), and a Japanese one. */
@@ -14,11 +14,11 @@ const figures = [
 ];
 
 describe.each(figures.map((f) => [f.slug, f] as const))('inline stills of %s', (slug, figure) => {
-	let head = '';
+	let style = '';
 	let stills = '';
 	let svgs: string[] = [];
 	beforeAll(async () => {
-		({ head, stills } = await inlineStills(figure, CHART_BOXES.embed));
+		({ style, stills } = await inlineStills(figure, CHART_BOXES.embed));
 		svgs = [...stills.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
 	}, 60_000);
 
@@ -46,28 +46,21 @@ describe.each(figures.map((f) => [f.slug, f] as const))('inline stills of %s', (
 		}
 	});
 
-	it('embeds each face once, as Inter, and every word is drawn and timed in it', () => {
+	it('embeds the fonts once, under a name of their own, and every word is drawn and timed in them', () => {
 		expect(stills).not.toContain('@font-face');
-		const faces = [...head.matchAll(/@font-face\{font-family:([^;]+);font-weight:(\d+);font-style:(\w+);/g)].map((m) => m.slice(1).join(' '));
-		expect(faces.filter((f) => f.startsWith('Inter '))).toEqual([...new Set(faces.filter((f) => f.startsWith('Inter ')))]);
-		expect(faces).toContain('Inter 400 normal');
+		const families = [...style.matchAll(/@font-face\{font-family:([^;]+);/g)].map((m) => m[1]);
+		expect(families).toContain("'citecharts still Inter'");
+		expect(families).not.toContain('Inter');
 		const texts = [...stills.matchAll(/<text ([^>]*)>/g)].map((m) => m[1]!);
 		expect(texts.length).toBeGreaterThan(0);
 		for (const attrs of texts) {
 			expect(attrs).toContain(`elementtiming="chart-${slug}"`);
-			expect(attrs).toMatch(/font-family="Inter, /);
+			expect(attrs).toMatch(/font-family="'citecharts still Inter', /);
 		}
 	});
 
-	it('preloads every embedded face with the very URI of its rule, so the first layout is in Inter', () => {
-		const rules = [...head.matchAll(/@font-face\{[^}]*url\(([^)]*)\)/g)].map((m) => m[1]);
-		const preloads = [...head.matchAll(/<link rel="preload" as="font" type="font\/woff2" crossorigin="anonymous" href="([^"]*)">/g)].map((m) => m[1]);
-		expect(rules.length).toBeGreaterThan(0);
-		expect(preloads).toEqual(rules);
-	});
-
 	it('refers to no file: nothing to fetch before it paints', () => {
-		for (const [, ref] of (head + stills).matchAll(/(?:url\(|href=")([^)"]*)/g)) expect(ref).toMatch(/^(#|data:font\/woff2;base64,)/);
+		for (const [, ref] of (style + stills).matchAll(/(?:url\(|href=")([^)"]*)/g)) expect(ref).toMatch(/^(#|data:font\/woff2;base64,)/);
 	});
 });
 
@@ -75,20 +68,11 @@ describe('withInlineStills', () => {
 	const figure = figures[0]!;
 	const page = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; font-src 'self'; img-src 'self'"><style>a{}</style></head><body><div class="stills s-1" data-inline-stills></div></body></html>`;
 
-	it('fills the box, adds the faces and style last in the head and lets the policy load fonts from data URIs', async () => {
+	it('fills the box, adds the style last in the head and lets the policy load fonts from data URIs', async () => {
 		const html = await withInlineStills(page, figure, CHART_BOXES.embed);
 		expect(html).toContain("font-src 'self' data:; img-src");
-		expect(html).toMatch(/<style>a\{\}<\/style>(<link rel="preload" [^>]*><style>@font-face[^<]*<\/style>)+<style>[^<]*<\/style><\/head>/);
+		expect(html).toMatch(/<style>a\{\}<\/style><style>@font-face[^<]*<\/style><\/head>/);
 		expect(html).toMatch(/<div class="stills s-1" data-inline-stills><div class="still-light"><svg /);
-	}, 60_000);
-
-	it('embeds the page’s own words in Inter 400 and 700, so its text needs no font file', async () => {
-		const words = 'Résumé: “quoted” & <b>bold</b> 0–9';
-		const html = await withInlineStills(page.replace('</div></body>', `</div><h1>${words.replace('&', '&amp;').replace('<b>', '&lt;b&gt;').replace('</b>', '&lt;/b&gt;')}</h1></body>`), figure, CHART_BOXES.embed);
-		for (const weight of [400, 700]) {
-			const range = new RegExp(`@font-face\\{font-family:Inter;font-weight:${weight};font-style:normal;unicode-range:([^;]+);`).exec(html)?.[1] ?? '';
-			for (const ch of new Set(words.replace(/\s/g, ''))) expect(covers(range, ch.codePointAt(0)!), `${weight} ${ch}`).toBe(true);
-		}
 	}, 60_000);
 
 	it.each([
@@ -98,21 +82,3 @@ describe('withInlineStills', () => {
 		await expect(withInlineStills(html, figure, CHART_BOXES.embed)).rejects.toThrow(/withInlineStills/);
 	});
 });
-
-describe('pageWords', () => {
-	it.each([
-		['text between tags, entities decoded', '<body><h1>A &amp; B &lt;C&gt; &#8220;D&#x201D;</h1></body>', ['A & B <C>', '“D”']],
-		['nothing of scripts, styles or SVG', '<body><script>var x = "Q"</script><style>p{}</style><svg><text>Z</text></svg><p>ok</p></body>', ['ok']],
-		['nothing of the head', '<html><head><title>T</title></head><body>b</body></html>', ['b']]
-	])('%s', (_, html, expected) => {
-		expect(pageWords(html).split(/\s+/).filter(Boolean).join(' ')).toBe(expected.join(' '));
-	});
-});
-
-/** Whether a CSS unicode-range (`U+20,U+41-5A`) holds a code point. */
-function covers(range: string, point: number): boolean {
-	return range.split(',').some((part) => {
-		const [from, to = from] = part.replace('U+', '').split('-').map((h) => parseInt(h, 16));
-		return point >= from! && point <= to!;
-	});
-}

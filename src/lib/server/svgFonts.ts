@@ -33,12 +33,12 @@ export function unicodeRange(chars: Iterable<string>): string {
 
 /**
  * `@font-face` rules (CSS, for an SVG's or a page's `<style>`) embedding, for each face, only the
- * glyphs drawn (WOFF2 in a data URI, so nothing is requested), named "Inter" like the font stack's
- * first entry. On a page (the embed) they come after the site's own Inter, so the browser takes
- * them first for the characters they hold.
+ * glyphs the chart draws (WOFF2 in a data URI, so the file requests nothing), named "Inter" like
+ * the font stack's first entry (or `family`: a page inlining SVGs names them apart from its own
+ * Inter, whose text would otherwise mix faces within a word).
  * Hinting and layout closure (alternates the text never selects) are dropped: they double the size.
  */
-export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<string> }>, script?: ScriptFont): Promise<string> {
+export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<string> }>, script?: ScriptFont, family = 'Inter'): Promise<string> {
 	const rules: string[] = [];
 	const order = (f: Face) => f.weight * 2 + (f.style === 'italic' ? 1 : 0);
 	for (const { face, chars: all } of [...used].sort((a, b) => order(a.face) - order(b.face))) {
@@ -49,7 +49,7 @@ export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<stri
 		if (chars.size === 0) continue;
 		const text = [...chars].sort().join('');
 		const woff2 = await subsetFont(await fullFontTtf(face), text, { targetFormat: 'woff2', noLayoutClosure: true, noHinting: true });
-		rules.push(embeddedFace('Inter', face, chars, woff2));
+		rules.push(embeddedFace(family, face, chars, woff2));
 	}
 	return rules.join('');
 }
