@@ -23,7 +23,7 @@ const looks = [
 
 /**
  * axe-core evaluated into every frame and run there, rather than through @axe-core/playwright,
- * whose analyze() opens a fresh page for each run: 2.0–2.2 s a run against 0.8–1.1 s on the same
+ * whose analyze() opens a fresh page for each run: 1.8–3.4 s a run against 0.8–1.8 s on the same
  * pages, measured alone. DevTools evaluation is not bound by the page's script policy.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
