@@ -1,7 +1,8 @@
 /**
  * Text of an HTML page that is in a script without spaces (Japanese, Chinese) but sits in no
- * element whose `lang` is the one expected (or one of them, on pages that list several articles). Reads the markup as a stack of open elements, without a browser:
- * scripts, styles and the head are skipped (their text is not the page's words).
+ * element whose `lang` is the one expected (or one of them, on pages that list several articles).
+ * Reads the markup as a stack of open elements, without a browser: scripts, styles and the head
+ * are skipped (their text is not the page's words).
  */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -3,8 +3,9 @@
  * SvelteKit does not hydrate: the prerendered HTML already holds every entry, so the page carries
  * no data that grows with the number of charts. It filters the entries by their `data-words` as
  * the reader types in the filter box (in the HTML, shown only where scripting is), and swaps each
- * still's placeholder for the <picture> in the <noscript> beside it once it scrolls into view. matchesQuery is imported by the server side
- * too (index-entries.ts), so the filter and its unit tests read one function. */
+ * still's placeholder for the <picture> in the <noscript> beside it once it scrolls into view.
+ * matchesQuery is imported by the server side too (index-entries.ts), so the filter and its unit
+ * tests read one function. */
 
 /**
  * Whether an entry holds every word of the query (any order, any case).

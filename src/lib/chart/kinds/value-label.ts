@@ -28,10 +28,18 @@ const cssFont = (f: ReturnType<typeof font>) => `${f.style} ${f.weight} ${f.size
 export function valueAnnotation(v: ResolvedValue, i: number, x: number, theme: ChartTheme, { family, lang }: Script): AnnotationOptions {
 	const logical = valueLabel(v);
 	const styles = logical.map((_, k) => lineStyle(k, Boolean(v.check), theme, family));
-	/** Physical lines, each with the index of the logical line it belongs to. */
+	/**
+	 * Physical lines, each with the index of the logical line it belongs to. Chart.js resolves
+	 * colour, font and content one after another: the wrap is measured once per room.
+	 */
+	let wrapped: { room: number; lines: { text: string; k: number }[] } | undefined;
 	const lines = ({ chart }: ValueContext) => {
 		const room = chart.width - chart.scales.x.getPixelForValue(x) - GAP - 2;
-		return logical.flatMap((text, k) => (k === 0 ? [{ text, k }] : wrapIn(chart.ctx, cssFont(styles[k]!.font), text, room, lang).map((line) => ({ text: line, k }))));
+		if (wrapped?.room !== room) {
+			const split = logical.flatMap((text, k) => (k === 0 ? [{ text, k }] : wrapIn(chart.ctx, cssFont(styles[k]!.font), text, room, lang).map((line) => ({ text: line, k }))));
+			wrapped = { room, lines: split };
+		}
+		return wrapped.lines;
 	};
 	// Three lines or more: hang them from the bar's top, clear of the label above it.
 	const hang = logical.length > 2;
