@@ -5,9 +5,7 @@ import { CHART_BOXES } from '$lib/chart/sizes';
 import { withInlineStills } from '$lib/server/inlineStills';
 import { loadFigure } from '$lib/server/load';
 import { pageFontCss, pageFonts } from '$lib/server/pageFonts';
-import { fontRoute, path } from '$lib/site';
-
-const isEmbed = (routeId: string | null) => routeId?.startsWith('/embed/') ?? false;
+import { fontRoute, isEmbedRoute, path } from '$lib/site';
 
 // Embeds are light unless ?theme= says otherwise, which only the browser can read (THEME_BOOT):
 // the HTML says light, so a reader without JavaScript gets light whatever their system setting.
@@ -23,9 +21,9 @@ const withFonts = (html: string) => (fontRules ? html.replace('</head>', `${font
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: async ({ html }) => withFonts(isEmbed(event.route.id) && event.params.slug ? await embedPage(html, event.params.slug) : html),
+		transformPageChunk: async ({ html }) => withFonts(isEmbedRoute(event.route.id) && event.params.slug ? await embedPage(html, event.params.slug) : html),
 		// An embed shows its still image first; its scripts matter once the reader reaches for the
 		// chart. Preloading its 13 modules, then hydrating as soon as they came, held back the
 		// image's paint: 2.5× the same chart inlined as SVG (npm run bench, before this change).
-		preload: ({ type }) => type === 'css' || (type === 'js' && !isEmbed(event.route.id))
+		preload: ({ type }) => type === 'css' || (type === 'js' && !isEmbedRoute(event.route.id))
 	});

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { FACES_ID } from '../src/lib/embed/font-boot.js';
 import { fixtureFigure, has } from './helpers';
 
 /** The heaviest kind of embed: a poll check line under the chart and a hatched derived part. */
@@ -14,8 +15,9 @@ const chart = fixtureFigure('with a poll check and a derived part', (f) => has.d
  */
 const TOLERANCE = 0.002;
 
-const stillFonts = (page: Page) =>
-	page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('citecharts still')).map((f) => f.status));
+/** How many faces the HTML carries, and the status of every face the page knows (stylesheets' and FONT_BOOT's). */
+const faces = (page: Page) =>
+	page.evaluate((id) => ({ carried: (JSON.parse(document.getElementById(id)?.textContent ?? '[]') as unknown[]).length, statuses: [...document.fonts].map((f) => f.status) }), FACES_ID);
 
 test('the embed paints its chart with every request after its HTML refused', async ({ page }) => {
 	const refused: string[] = [];
@@ -24,14 +26,18 @@ test('the embed paints its chart with every request after its HTML refused', asy
 	const still = page.locator('.chart .stills svg:visible');
 	await expect(still).toHaveCount(1);
 	await expect(still.locator('text').first()).toBeVisible();
-	// Its fonts come in the HTML: the policy lets them load from data URIs, and they did.
-	await expect.poll(() => stillFonts(page)).toEqual(expect.arrayContaining(['loaded']));
-	expect(await stillFonts(page)).not.toContain('error');
+	// Its fonts come in the HTML, and FONT_BOOT (allowed by the policy) made every one a loaded face.
+	const { carried, statuses } = await faces(page);
+	expect(carried).toBeGreaterThan(0);
+	expect(statuses.filter((s) => s === 'loaded').length).toBeGreaterThanOrEqual(carried);
+	expect(statuses).not.toContain('error');
+	// Every word of the page, not only the chart's, is in those faces: no font file was asked for.
+	expect(refused.filter((url) => /\.woff2(\?|$)/.test(url))).toEqual([]);
 	// Element Timing saw the words painted (the measure `npm run bench` reads).
 	await expect
 		.poll(() => page.evaluate((id) => new Promise<number>((done) => new PerformanceObserver((l) => done(l.getEntries().filter((e) => (e as PerformanceEntry & { identifier: string }).identifier === id).length)).observe({ type: 'element', buffered: true })), `chart-${chart.slug}`))
 		.toBeGreaterThan(0);
-	expect(refused.length).toBeGreaterThan(0); // the page did ask for more (fonts of its text, kit), and did without
+	expect(refused.length).toBeGreaterThan(0); // the page did ask for more (kit's scripts), and did without
 });
 
 for (const [theme, viewport, width] of [['light', 700, 600], ['light', 360, 320]] as const) {
@@ -42,7 +48,7 @@ for (const [theme, viewport, width] of [['light', 700, 600], ['light', 360, 320]
 		await expect(still).toHaveCount(1);
 		await expect(still).toHaveClass(`still-${width}`);
 		await expect(page.locator('.chart .stills > :visible')).toHaveClass(`still-${theme}`);
-		await expect.poll(() => stillFonts(page)).not.toContain('loading');
+		await expect.poll(async () => (await faces(page)).statuses).not.toContain('loading');
 		const png = PNG.sync.read(Buffer.from(await (await request.get(`/charts/${chart.slug}/still-${theme}-${width}.png`)).body()));
 		// On whole pixels, as the PNG is compared: the title's line height leaves the box at a
 		// fraction of a pixel, where every edge is blended differently from the PNG's.

@@ -31,39 +31,50 @@ export function unicodeRange(chars: Iterable<string>): string {
 	return ranges.join(',');
 }
 
+/** One face's subset: the glyphs of `chars` from `family` at `face`'s weight and style, as WOFF2. */
+export interface SubsetFace {
+	/** The family's name, unquoted: "Inter", or a script face's for the characters Inter lacks. */
+	family: string;
+	face: Face;
+	/** The characters it draws, as a CSS unicode-range. */
+	range: string;
+	woff2: Buffer;
+}
+
 /**
- * `@font-face` rules (CSS, for an SVG's or a page's `<style>`) embedding, for each face, only the
- * glyphs the chart draws (WOFF2 in a data URI, so the file requests nothing), named "Inter" like
- * the font stack's first entry (or `family`: a page inlining SVGs names them apart from its own
- * Inter, whose text would otherwise mix faces within a word).
- * Hinting and layout closure (alternates the text never selects) are dropped: they double the size.
+ * For each face, only the glyphs drawn, named "Inter" like the font stack's first entry; the
+ * characters Inter lacks (CJK) from the script face. Hinting and layout closure (alternates the
+ * text never selects) are dropped: they double the size.
  */
-export async function embeddedFaces(used: Iterable<{ face: Face; chars: Set<string> }>, script?: ScriptFont, family = 'Inter'): Promise<string> {
-	const rules: string[] = [];
+export async function subsetFaces(used: Iterable<{ face: Face; chars: Set<string> }>, script?: ScriptFont): Promise<SubsetFace[]> {
+	const faces: SubsetFace[] = [];
 	const order = (f: Face) => f.weight * 2 + (f.style === 'italic' ? 1 : 0);
 	for (const { face, chars: all } of [...used].sort((a, b) => order(a.face) - order(b.face))) {
-		// The script face draws the characters Inter lacks (CJK); Inter draws the rest.
 		const scriptChars = script ? [...all].filter((c) => SCRIPT_CHAR.test(c)).sort() : [];
 		const chars = new Set([...all].filter((c) => !scriptChars.includes(c)));
-		if (script && scriptChars.length) rules.push(await scriptFaceRule(script, face, scriptChars));
+		if (script && scriptChars.length) faces.push(await scriptSubset(script, face, scriptChars));
 		if (chars.size === 0) continue;
 		const text = [...chars].sort().join('');
 		const woff2 = await subsetFont(await fullFontTtf(face), text, { targetFormat: 'woff2', noLayoutClosure: true, noHinting: true });
-		rules.push(embeddedFace(family, face, chars, woff2));
+		faces.push({ family: 'Inter', face, range: unicodeRange(chars), woff2 });
 	}
-	return rules.join('');
+	return faces;
 }
 
 /** The script face's subset for one face of the chart: italic is drawn upright (the faces have none), 600 as 700. */
-async function scriptFaceRule(script: ScriptFont, face: Face, chars: string[]): Promise<string> {
+async function scriptSubset(script: ScriptFont, face: Face, chars: string[]): Promise<SubsetFace> {
 	const weight = script.weights.find((w) => w >= face.weight) ?? script.weights.at(-1)!;
-	return embeddedFace(`'${svgScriptFamily(script)}'`, face, chars, await scriptFontWoff2(script, weight, chars));
+	return { family: svgScriptFamily(script), face, range: unicodeRange(chars), woff2: await scriptFontWoff2(script, weight, chars) };
 }
 
-/** An `@font-face` rule embedding `woff2` as a data URI, for the characters it draws. */
-const embeddedFace = (family: string, face: Face, chars: Iterable<string>, woff2: Buffer) =>
-	`@font-face{font-family:${family};font-weight:${face.weight};font-style:${face.style};unicode-range:${unicodeRange(chars)};` +
+/** A subset as an `@font-face` rule (for an SVG's `<style>`), its WOFF2 in a data URI so the file requests nothing. */
+export const faceRule = ({ family, face, range, woff2 }: SubsetFace): string =>
+	`@font-face{font-family:${/\s/.test(family) ? `'${family}'` : family};font-weight:${face.weight};font-style:${face.style};unicode-range:${range};` +
 	`src:url(data:font/woff2;base64,${woff2.toString('base64')}) format("woff2")}`;
+
+/** The `@font-face` rules embedding the subsets of `used` (see subsetFaces). */
+export const embeddedFaces = async (used: Iterable<{ face: Face; chars: Set<string> }>, script?: ScriptFont): Promise<string> =>
+	(await subsetFaces(used, script)).map(faceRule).join('');
 
 /**
  * Inter without its contextual alternates, the face the SVG is drawn in. Inter's `calt` turns
