@@ -125,6 +125,12 @@ export function watch(page: Page, origin: string) {
 }
 
 /** Counts canvas pixels that differ from the top-left (background) pixel. */
+/** What a click (or other act) downloads: the file's suggested name and its bytes. */
+export async function downloadFrom(page: Page, act: () => Promise<void>) {
+	const [download] = await Promise.all([page.waitForEvent('download'), act()]);
+	return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
 export async function inkedPixels(page: Page, selector: string): Promise<number> {
 	const canvas = page.locator(selector);
 	await expect(canvas).toHaveAttribute('data-rendered', 'true');

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { articleText, catalogue, drawnFigures, fixtureFigure, has, inkedPixels, isFixture, openCleanly, pollPages, quietNetwork } from './helpers';
+import { readFileSync, writeFileSync } from 'node:fs';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { articleText, catalogue, downloadFrom, drawnFigures, fixtureFigure, has, inkedPixels, isFixture, openCleanly, pollPages, quietNetwork } from './helpers';
 
 // Chart pages and source views are opened by their own tests below, with the same checks.
 const routes = ['/', ...catalogue.articles.map((a) => `/articles/${a.id}`), ...pollPages];
@@ -143,7 +146,7 @@ test('a chart page and a source view lead back to their article and the index', 
 
 // Every chart is drawn in a browser on its article's dashboard (above); its own page, one per kind and article.
 for (const figure of drawnFigures) {
-	test(`/charts/${figure.slug} draws its chart and tables the figure's numbers, cleanly`, async ({ page, baseURL }) => {
+	test(`/charts/${figure.slug} draws its chart, tables the figure's numbers and exports the built PNG's pixels, cleanly`, async ({ page, baseURL }, testInfo) => {
 		const { response, settled } = await openCleanly(page, baseURL!, `/charts/${figure.slug}`);
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toHaveCount(1);
@@ -163,6 +166,20 @@ for (const figure of drawnFigures) {
 		for (const v of figure.values.filter((x) => x.quote)) {
 			await expect(page.locator('blockquote.quote mark', { hasText: v.quote!.text })).toHaveCount(1);
 		}
+		// The browser and Node draw one configuration; their pixels must agree.
+		await page.getByLabel('Width in pixels').fill('1440');
+		const file = await downloadFrom(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
+		const browser = PNG.sync.read(file.bytes);
+		const node = PNG.sync.read(readFileSync(`build/charts/${figure.slug}.png`));
+		expect([browser.width, browser.height]).toEqual([node.width, node.height]);
+		const diff = new PNG({ width: node.width, height: node.height });
+		const share = pixelmatch(browser.data, node.data, diff.data, node.width, node.height, { threshold: 0.1 }) / (node.width * node.height);
+		testInfo.annotations.push({ type: 'PNG mismatch, browser against Node', description: `${(share * 100).toFixed(3)}%` });
+		if (share >= 0.01) {
+			writeFileSync(testInfo.outputPath('diff.png'), PNG.sync.write(diff));
+			writeFileSync(testInfo.outputPath('browser.png'), file.bytes);
+		}
+		expect(share).toBeLessThan(0.01);
 		await settled();
 	});
 }
