@@ -166,6 +166,12 @@ for (const figure of drawnFigures) {
 		for (const v of figure.values.filter((x) => x.quote)) {
 			await expect(page.locator('blockquote.quote mark', { hasText: v.quote!.text })).toHaveCount(1);
 		}
+		// Each derived value is explained in a sentence of its own.
+		const derived = figure.values.filter((v) => v.qualifier === 'derived');
+		if (derived.length) {
+			const notes = ((await page.locator('p.derived').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+			expect(notes.match(/(^|\. )The hatched bar, /g), notes).toHaveLength(derived.length);
+		}
 		// The browser and Node draw one configuration; their pixels must agree.
 		await page.getByLabel('Width in pixels').fill('1440');
 		const file = await downloadFrom(page, () => page.getByRole('button', { name: 'Download PNG' }).click());

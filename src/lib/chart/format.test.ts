@@ -55,4 +55,14 @@ describe('explainFormula', () => {
 	])('spells %j out with its numbers', (formula, result, text) => {
 		expect(explainFormula(formula, values, result)).toBe(text);
 	});
+
+	// An earlier level derived from the level now and the stated change: the operator carries the sign.
+	it.each([
+		[-3.5, 'now - change', n(44.5, '%'), '41% + 3.5 points = 44.5%'],
+		[0.9, 'now - change', n(40.1, '%'), '41% − 0.9 points = 40.1%'],
+		[-3.5, 'now + change', n(37.5, '%'), '41% − 3.5 points = 37.5%'],
+		[2, 'now + change', n(43, '%'), '41% + 2 points = 43%']
+	])('with a change of %d points, spells %j as a sum of magnitudes', (change, formula, result, text) => {
+		expect(explainFormula(formula, [{ id: 'now', ...n(41, '%') }, { id: 'change', ...n(change, 'pt') }], result)).toBe(text);
+	});
 });

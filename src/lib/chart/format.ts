@@ -94,8 +94,13 @@ export function explainFormula(formula: string, values: readonly (ShownNumber & 
 	if (!parsed.ok) return `${formula} = ${formatValue(result)}`;
 	const terms = parsed.terms.map((term, i) => {
 		const v = 'id' in term ? values.find((x) => x.id === term.id) : undefined;
-		const shown = formatValue(v ?? { value: 'constant' in term ? term.constant : Number.NaN, unit: result.unit, shown: 'exact' });
-		return i === 0 ? shown : `${term.sign < 0 ? '−' : '+'} ${shown}`;
+		const number = v ?? { value: 'constant' in term ? term.constant : Number.NaN, unit: result.unit, shown: 'exact' as const };
+		if (i === 0) return formatValue(number);
+		// After the first term the operator carries the sign: "41% − −3.5 points" reads as "41% + 3.5
+		// points", and a change's own "+" goes, as in "41% − 0.9 points".
+		const sign = number.value < 0 ? -term.sign : term.sign;
+		const magnitude = formatValue({ ...number, value: Math.abs(number.value) });
+		return `${sign < 0 ? '−' : '+'} ${number.unit === 'pt' ? magnitude.replace('+', '') : magnitude}`;
 	});
 	return `${terms.join(' ')} = ${formatValue(result)}`;
 }
