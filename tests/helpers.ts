@@ -94,6 +94,18 @@ export function quietNetwork(page: Page, quiet = 500) {
 }
 
 /**
+ * Resolves once SvelteKit has started on the page and a frame has passed for its hydration and
+ * effects to run, or at once on a page kit does not start on (the index and source views are not
+ * hydrated). An embed starts kit only after its first paint, so its load event says nothing of it.
+ */
+export async function kitStarted(page: Page): Promise<void> {
+	if (!(await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('__sveltekit_'))))) return;
+	// kit.start records its history index before it hydrates.
+	await page.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:history'] !== undefined);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
+/**
  * Opens `route` watching for errors and foreign requests; `settled()` waits for the network to go
  * quiet (a still or font requested late counts) and asserts there were none.
  */
@@ -124,13 +136,13 @@ export function watch(page: Page, origin: string) {
 	return { errors, foreign };
 }
 
-/** Counts canvas pixels that differ from the top-left (background) pixel. */
 /** What a click (or other act) downloads: the file's suggested name and its bytes. */
 export async function downloadFrom(page: Page, act: () => Promise<void>) {
 	const [download] = await Promise.all([page.waitForEvent('download'), act()]);
 	return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 }
 
+/** Counts canvas pixels that differ from the top-left (background) pixel. */
 export async function inkedPixels(page: Page, selector: string): Promise<number> {
 	const canvas = page.locator(selector);
 	await expect(canvas).toHaveAttribute('data-rendered', 'true');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureFigure, fixturePollPages, has, quietNetwork } from './helpers';
+import { fixtureFigure, fixturePollPages, has, kitStarted, quietNetwork } from './helpers';
 import { HOSTILE_PAYLOADS, hostileSuffixes } from './hostile';
 
 /** The fixture whose pages run the most code: a poll check and a derived part. */
@@ -91,6 +91,8 @@ for (const { route, tried, part } of swept) {
 				if (route === '/') await expect(page.locator('article.entry img').first()).toBeAttached();
 				else if (route.startsWith('/polls/')) await expect(page.locator('.split').first()).toBeAttached();
 				else if (!route.startsWith('/sources/')) await expect(page.locator('.chart img, .chart .stills svg').first()).toBeAttached();
+				// What the hydrated page makes of the payload, not only the prerendered HTML.
+				await kitStarted(page);
 				expect(await page.locator('#xss, body img[src="x"], body svg[onload]').count(), suffix).toBe(0);
 			}
 		}
