@@ -29,8 +29,12 @@ const LEADING_VERB = /\s+(?:rose|fell|climbed|dropped|slipped|increased|decrease
  * the next number ("51% were in favour, 37% ..."), else the subject before it ("Approval of the
  * mayor rose to 46.2 percent").
  */
-export function labelAfter(text: string, m: Mention, next?: Mention): string {
-	const rest = text.slice(m.offset + m.length, Math.min(m.offset + m.length + 160, next?.offset ?? Infinity));
+export function labelAfter(text: string, m: Mention, next?: Mention, restatement?: Mention): string {
+	// A restatement beside the number ("About half, 49%, oppose it", "49% (about half) oppose it")
+	// is passed over, with the comma or bracket that sets it off.
+	const from = restatement && restatement.offset > m.offset ? restatement.offset + restatement.length : m.offset + m.length;
+	const tail = text.slice(from, Math.min(from + 160, next?.offset ?? Infinity));
+	const rest = restatement ? tail.replace(/^\s*[,)–—-]\s*/, '') : tail;
 	const clause = (rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '').replace(/\s+(?:and|or|but)\s*$/i, '');
 	const after = clause.replace(/^\s*(?:of\s+)?/, '').trim();
 	if (after) return after;
@@ -38,13 +42,33 @@ export function labelAfter(text: string, m: Mention, next?: Mention): string {
 	return before.replace(LEADING_VERB, '').trim() || 'not labelled';
 }
 
+/** What may stand between a figure and its restatement: "About half, 49%, oppose", "49% (about half)". */
+const APPOSITION = /^\s*(?:,|\(|[-–—])\s*$/;
+
+/**
+ * Hedged shares that restate the exact share beside them ("About half, 49%, oppose it"): one
+ * statement, charted once as the exact figure. Only within 5 points, so "About half, 40%, ..."
+ * stays two numbers for the editor to read.
+ */
+export function restatements(text: string, shares: Mention[]): Map<Mention, Mention> {
+	/** Each dropped hedge, to the exact share it restates. */
+	const dropped = new Map<Mention, Mention>();
+	for (const [a, b] of shares.slice(1).map((m, i) => [shares[i]!, m] as const)) {
+		if (!APPOSITION.test(text.slice(a.offset + a.length, b.offset)) || Math.abs(a.value - b.value) > 5) continue;
+		if (a.qualifier === 'approx' && b.qualifier === 'exact') dropped.set(a, b);
+		else if (a.qualifier === 'exact' && b.qualifier === 'approx') dropped.set(b, a);
+	}
+	return dropped;
+}
+
 export function draftValues(text: string, article: ArticleText, sentence: Pick<Span, 'offset' | 'length'>, quote: string): DraftedValues {
 	const mentions = article.mentionsIn(sentence);
-	const shares = mentions.filter((m) => m.unit === '%');
+	const restated = restatements(text, mentions.filter((m) => m.unit === '%'));
+	const shares = mentions.filter((m) => m.unit === '%' && !restated.has(m));
 	const changes = mentions.filter((m) => m.unit === 'pt');
 	const cites = mentions.length > 1;
 	// A label runs to the next share or change, not to an age or date inside it ("those aged 65 and over").
-	const charted = mentions.filter((m) => m.unit === '%' || m.unit === 'pt');
+	const charted = mentions.filter((m) => (m.unit === '%' || m.unit === 'pt') && !restated.has(m));
 	const nextAfter = (m: Mention) => charted[charted.indexOf(m) + 1];
 	const stated = (id: string, m: Mention, label: string, extra: string[] = []) => {
 		const read = publicMention(m);
@@ -69,7 +93,8 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 		});
 		return { kind: 'change', values, waves: `[{ id: 'before', label: 'the previous survey' }, { id: 'now', label: 'this survey' }]`, comment: 'A share with a stated change: the previous value is derived from it. Name the waves in the article\'s words.' };
 	}
-	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m, nextAfter(m))));
+	const restating = (m: Mention) => [...restated].find(([, exact]) => exact === m)?.[0];
+	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m, nextAfter(m), restating(m))));
 	if (shares.length > 1 && SUBGROUPS.test(text.slice(sentence.offset, sentence.offset + sentence.length))) {
 		return { kind: 'groups', values, waves: null, comment: 'Shares of different groups: each bar is its own whole.' };
 	}
@@ -77,5 +102,7 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 	if (total < 100 && shares.every((m) => m.value >= 0 && (m.qualifier === 'exact' || m.qualifier === 'approx'))) {
 		values.push(`{ id: 'rest', label: 'The rest: not reported in the article', value: ${Math.round((100 - total) * 1e9) / 1e9}, qualifier: 'derived', formula: ${js(['100', ...shares.map((_, i) => `v${i + 1}`)].join(' - '))} }`);
 	}
-	return { kind: 'parts', values, waves: null, comment: total > 100 ? 'These shares sum above 100%: they are probably not parts of one whole.' : null };
+	const restatedNote = [...restated.keys()].map((m) => `"${publicMention(m).text}" restates the exact share beside it: charted once, as that share.`);
+	const sumNote = total > 100 ? ['These shares sum above 100%: they are probably not parts of one whole.'] : [];
+	return { kind: 'parts', values, waves: null, comment: [...restatedNote, ...sumNote].join(' ') || null };
 }

@@ -70,6 +70,20 @@ describe('npm run draft', () => {
 		expect((load(figure!.module).values as { label: string }[]).slice(0, labels.length).map((v) => v.label)).toEqual(labels);
 	});
 
+	it.each([
+		['About half, 49%, oppose it.', ['exact 49 oppose it', 'derived 51'], /"About half" restates/],
+		['49% (about half) oppose it.', ['exact 49 oppose it', 'derived 51'], /"about half" restates/],
+		// Ten points apart, or not side by side: two statements, left for the editor to read.
+		['About half, 40%, oppose it.', ['approx 50', 'exact 40', 'derived 10'], null],
+		['About half oppose it, and 49% back it.', ['approx 50', 'exact 49', 'derived 1'], null]
+	])('charts a hedged share that restates the exact one beside it once, as the exact one: %s', (sentence, values, comment) => {
+		const [figure] = draftArticle('restated', `${sentence}\nhttps://wire.example/a`).figures;
+		const drafted = load(figure!.module).values as { qualifier: string; value: number; label: string }[];
+		const folded = values.length === 2;
+		expect(drafted.map((v) => `${v.qualifier} ${v.value}${folded && v.qualifier !== 'derived' ? ` ${v.label}` : ''}`)).toEqual(values);
+		if (comment) expect(figure!.module).toMatch(comment);
+	});
+
 	it('runs as `npm run draft`: the script loads the drafter outside Vite\'s config (no $lib alias) and checks the id', () => {
 		const run = spawnSync('node', ['scripts/draft.mjs', 'nowhere.txt', '--id', 'Bad_Id'], { encoding: 'utf8' });
 		expect(run.stderr.trim()).toBe('draft: the id "Bad_Id" must be lowercase words joined by hyphens');
