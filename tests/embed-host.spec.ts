@@ -26,16 +26,19 @@ const clobbers: [string, string][] = [
 	['a form named readyState', '<form name="readyState"></form>']
 ];
 
-for (const [name, markup] of clobbers) {
-	test(`a host page with ${name} still gets its chart`, async ({ page }) => {
-		const heard = hear(page);
-		await page.goto(hostPage.put(`clobber-${name.replace(/\W+/g, '-')}`, `${markup}<div data-citecharts="${one}"></div>${loader}`));
-		const frame = page.locator('[data-citecharts] iframe');
-		await expect(frame).toHaveAttribute('src', `${site}/embed/${one}`);
-		await expectFitted(frame);
-		expect(heard).toEqual([]);
-	});
-}
+// Each host page a fresh document in one browser page, a step each.
+test(`host pages with ${clobbers.map(([name]) => name).join('; ')}: each still gets its chart`, async ({ page }) => {
+	for (const [name, markup] of clobbers) {
+		await test.step(name, async () => {
+			const heard = hear(page);
+			await page.goto(hostPage.put(`clobber-${name.replace(/\W+/g, '-')}`, `${markup}<div data-citecharts="${one}"></div>${loader}`));
+			const frame = page.locator('[data-citecharts] iframe');
+			await expect(frame).toHaveAttribute('src', `${site}/embed/${one}`);
+			await expectFitted(frame);
+			expect(heard, name).toEqual([]);
+		});
+	}
+});
 
 test('a clean host page with several embeds: nothing logged, in the page or in any frame', async ({ page }) => {
 	const heard = hear(page);
