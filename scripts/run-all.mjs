@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Runs npm scripts side by side and fails if any fails: `npm test` checks types, runs Vitest and
-// builds the test site at once, since none needs another's output (on two cores: 79 s against
-// about 108 s one after another). Each script's output is printed whole when it ends,
-// so logs do not interleave. Usage: node scripts/run-all.mjs check test:unit build:test
+// Runs npm scripts side by side and fails if any fails. `npm test` runs Vitest and builds the test
+// site at once, then type-checks beside the end-to-end tests: none needs another's output, and the
+// two cores stay busy. The type check does not run beside Vitest or the build, which regenerate
+// kit's types in .svelte-kit: svelte-check once found a $types.d.ts missing mid-build.
+// Each script's output is printed whole when it ends, so logs do not interleave, except the one
+// named after --live, which streams as it runs (the end-to-end tests' progress).
+// Usage: node scripts/run-all.mjs test:unit build:test; node scripts/run-all.mjs check --live test:e2e
 import { spawn } from 'node:child_process';
 
-const names = process.argv.slice(2);
-if (names.length === 0) {
-	console.error('run-all: name the npm scripts to run, e.g. node scripts/run-all.mjs check test:unit');
+const args = process.argv.slice(2);
+const live = args.includes('--live') ? args[args.indexOf('--live') + 1] : undefined;
+const names = args.filter((a) => a !== '--live');
+if (names.length === 0 || (args.includes('--live') && !live)) {
+	console.error('run-all: name the npm scripts to run, e.g. node scripts/run-all.mjs check test:unit [--live test:e2e]');
 	process.exit(2);
 }
 
@@ -15,10 +20,11 @@ const runs = names.map(
 	(name) =>
 		new Promise((done) => {
 			const started = Date.now();
-			const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+			const streams = name === live;
+			const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', streams ? 'inherit' : 'pipe', streams ? 'inherit' : 'pipe'] });
 			const output = [];
-			child.stdout.on('data', (chunk) => output.push(chunk));
-			child.stderr.on('data', (chunk) => output.push(chunk));
+			child.stdout?.on('data', (chunk) => output.push(chunk));
+			child.stderr?.on('data', (chunk) => output.push(chunk));
 			child.on('close', (code, signal) => {
 				const seconds = ((Date.now() - started) / 1000).toFixed(1);
 				process.stdout.write(`\n── npm run ${name} (${seconds} s, ${signal ?? `exit ${code}`}) ──\n`);
