@@ -136,7 +136,7 @@ test('the chart page: its card tags, the built files from its menu, and PNGs dra
 });
 
 // File checks above run on every figure; the browser's drawing, on one figure of each kind and
-// article (the browser's own PNG export is checked against the built PNG in pages.spec.ts).
+// article (the browser's own PNG export is checked against the built PNG in figure-pages.spec.ts).
 for (const figure of drawnFigures) {
 	test(`${figure.slug}: the SVG parses, holds its words as text and draws like the PNG in Chromium`, async ({ browser, baseURL }, testInfo) => {
 		const svg = readFileSync(`build/charts/${figure.slug}.svg`, 'utf8');

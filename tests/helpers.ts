@@ -94,15 +94,13 @@ export function quietNetwork(page: Page, quiet = 500) {
 }
 
 /**
- * Resolves once SvelteKit has started on the page and a frame has passed for its hydration and
- * effects to run, or at once on a page kit does not start on (the index and source views are not
- * hydrated). An embed starts kit only after its first paint, so its load event says nothing of it.
+ * Resolves once SvelteKit has hydrated the page (the root layout's `data-hydrated`), or at once on
+ * a page kit does not start on (the index and source views are not hydrated). An embed starts kit
+ * only after its first paint, so its load event says nothing of it.
  */
 export async function kitStarted(page: Page): Promise<void> {
 	if (!(await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('__sveltekit_'))))) return;
-	// kit.start records its history index before it hydrates.
-	await page.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:history'] !== undefined);
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+	await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
 }
 
 /**

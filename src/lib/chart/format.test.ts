@@ -65,4 +65,9 @@ describe('explainFormula', () => {
 	])('with a change of %d points, spells %j as a sum of magnitudes', (change, formula, result, text) => {
 		expect(explainFormula(formula, [{ id: 'now', ...n(41, '%') }, { id: 'change', ...n(change, 'pt') }], result)).toBe(text);
 	});
+
+	it('brackets a range after the first term, keeping its own signs', () => {
+		const values = [{ id: 'now', ...n(41, '%') }, { id: 'change', ...n(-5, 'pt', 'range', { high: -3 }) }];
+		expect(explainFormula('now - change', values, n(44, '%'))).toBe('41% − (−5 points–−3 points) = 44%');
+	});
 });

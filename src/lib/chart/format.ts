@@ -96,6 +96,8 @@ export function explainFormula(formula: string, values: readonly (ShownNumber & 
 		const v = 'id' in term ? values.find((x) => x.id === term.id) : undefined;
 		const number = v ?? { value: 'constant' in term ? term.constant : Number.NaN, unit: result.unit, shown: 'exact' as const };
 		if (i === 0) return formatValue(number);
+		// A range keeps its own signs, bracketed: "+ (−1 points–+2 points)".
+		if (number.shown === 'range') return `${term.sign < 0 ? '−' : '+'} (${formatValue(number)})`;
 		// After the first term the operator carries the sign: "41% − −3.5 points" reads as "41% + 3.5
 		// points", and a change's own "+" goes, as in "41% − 0.9 points".
 		const sign = number.value < 0 ? -term.sign : term.sign;

@@ -34,7 +34,7 @@ export function labelAfter(text: string, m: Mention, next?: Mention, restatement
 	// is passed over, with the comma or bracket that sets it off.
 	const from = restatement && restatement.offset > m.offset ? restatement.offset + restatement.length : m.offset + m.length;
 	const tail = text.slice(from, Math.min(from + 160, next?.offset ?? Infinity));
-	const rest = restatement ? tail.replace(/^\s*[,)–—-]\s*/, '') : tail;
+	const rest = restatement ? tail.replace(/^\s*[,)–—-]\s*(?:or\s+)?/, '') : tail;
 	const clause = (rest.split(/[,;.!?]\s|[,;]|\.$|\n/)[0] ?? '').replace(/\s+(?:and|or|but)\s*$/i, '');
 	const after = clause.replace(/^\s*(?:of\s+)?/, '').trim();
 	if (after) return after;
@@ -42,8 +42,13 @@ export function labelAfter(text: string, m: Mention, next?: Mention, restatement
 	return before.replace(LEADING_VERB, '').trim() || 'not labelled';
 }
 
-/** What may stand between a figure and its restatement: "About half, 49%, oppose", "49% (about half)". */
-const APPOSITION = /^\s*(?:,|\(|[-–—])\s*$/;
+/**
+ * A figure set off beside another, as a restatement is: what opens it ("About half, 49%, oppose",
+ * "Nearly a third, or 31%, agreed", "49% (about half)") and what must close it. "Remain had 41%,
+ * some 38% backed Leave" opens with a comma but never closes: two statements.
+ */
+const OPENS = /^\s*(,\s*(?:or\s+)?|\(\s*|[-–—]\s*)$/;
+const CLOSES: Record<string, RegExp> = { ',': /^\s*(?:,|[.;:!?]|$)/, '(': /^\s*\)/, '-': /^\s*(?:[-–—]|[.;:!?]|$)/ };
 
 /**
  * Hedged shares that restate the exact share beside them ("About half, 49%, oppose it"): one
@@ -54,7 +59,9 @@ export function restatements(text: string, shares: Mention[]): Map<Mention, Ment
 	/** Each dropped hedge, to the exact share it restates. */
 	const dropped = new Map<Mention, Mention>();
 	for (const [a, b] of shares.slice(1).map((m, i) => [shares[i]!, m] as const)) {
-		if (!APPOSITION.test(text.slice(a.offset + a.length, b.offset)) || Math.abs(a.value - b.value) > 5) continue;
+		const opener = OPENS.exec(text.slice(a.offset + a.length, b.offset))?.[1]?.trim()[0];
+		const closer = opener ? CLOSES[opener === '–' || opener === '—' ? '-' : opener] : undefined;
+		if (!closer?.test(text.slice(b.offset + b.length)) || Math.abs(a.value - b.value) > 5) continue;
 		if (a.qualifier === 'approx' && b.qualifier === 'exact') dropped.set(a, b);
 		else if (a.qualifier === 'exact' && b.qualifier === 'approx') dropped.set(b, a);
 	}
@@ -70,6 +77,9 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 	// A label runs to the next share or change, not to an age or date inside it ("those aged 65 and over").
 	const charted = mentions.filter((m) => (m.unit === '%' || m.unit === 'pt') && !restated.has(m));
 	const nextAfter = (m: Mention) => charted[charted.indexOf(m) + 1];
+	const restating = (m: Mention) => [...restated].find(([, exact]) => exact === m)?.[0];
+	const restatedNote = [...restated.keys()].map((m) => `"${publicMention(m).text}" restates the exact share beside it: charted once, as that share.`);
+	const note = (...lines: string[]) => [...restatedNote, ...lines].join(' ') || null;
 	const stated = (id: string, m: Mention, label: string, extra: string[] = []) => {
 		const read = publicMention(m);
 		const fields = [`id: '${id}'`, `label: ${js(label)}`, `value: ${read.value}`, ...(read.high === undefined ? [] : [`high: ${read.high}`]), `qualifier: '${read.qualifier}'`, `quote: ${quote}`, ...(cites ? [`cites: ${js(read.text)}`] : []), ...extra];
@@ -84,25 +94,22 @@ export function draftValues(text: string, article: ArticleText, sentence: Pick<S
 			const level = pool.sort((a, b) => Math.abs(a.offset - change.offset) - Math.abs(b.offset - change.offset)).shift();
 			if (!level) return [];
 			const [now, by, before] = [`v${k + 1}`, `v${k + 1}Change`, `v${k + 1}Before`];
-			const label = labelAfter(text, level, nextAfter(level));
+			const label = labelAfter(text, level, nextAfter(level), restating(level));
 			return [
 				stated(now, level, label, [`wave: 'now'`]),
 				stated(by, change, label, [`unit: 'pt'`]),
 				`{ id: '${before}', label: ${js(label)}, value: ${Math.round((level.value - change.value) * 1e9) / 1e9}, qualifier: 'derived', formula: '${now} - ${by}', wave: 'before' }`
 			];
 		});
-		return { kind: 'change', values, waves: `[{ id: 'before', label: 'the previous survey' }, { id: 'now', label: 'this survey' }]`, comment: 'A share with a stated change: the previous value is derived from it. Name the waves in the article\'s words.' };
+		return { kind: 'change', values, waves: `[{ id: 'before', label: 'the previous survey' }, { id: 'now', label: 'this survey' }]`, comment: note("A share with a stated change: the previous value is derived from it. Name the waves in the article's words.") };
 	}
-	const restating = (m: Mention) => [...restated].find(([, exact]) => exact === m)?.[0];
 	const values = shares.map((m, i) => stated(`v${i + 1}`, m, labelAfter(text, m, nextAfter(m), restating(m))));
 	if (shares.length > 1 && SUBGROUPS.test(text.slice(sentence.offset, sentence.offset + sentence.length))) {
-		return { kind: 'groups', values, waves: null, comment: 'Shares of different groups: each bar is its own whole.' };
+		return { kind: 'groups', values, waves: null, comment: note('Shares of different groups: each bar is its own whole.') };
 	}
 	// The rest of a bound ("below 40%") or a range is no number: only exact and hedged shares leave a remainder.
 	if (total < 100 && shares.every((m) => m.value >= 0 && (m.qualifier === 'exact' || m.qualifier === 'approx'))) {
 		values.push(`{ id: 'rest', label: 'The rest: not reported in the article', value: ${Math.round((100 - total) * 1e9) / 1e9}, qualifier: 'derived', formula: ${js(['100', ...shares.map((_, i) => `v${i + 1}`)].join(' - '))} }`);
 	}
-	const restatedNote = [...restated.keys()].map((m) => `"${publicMention(m).text}" restates the exact share beside it: charted once, as that share.`);
-	const sumNote = total > 100 ? ['These shares sum above 100%: they are probably not parts of one whole.'] : [];
-	return { kind: 'parts', values, waves: null, comment: [...restatedNote, ...sumNote].join(' ') || null };
+	return { kind: 'parts', values, waves: null, comment: note(...(total > 100 ? ['These shares sum above 100%: they are probably not parts of one whole.'] : [])) };
 }

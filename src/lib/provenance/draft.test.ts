@@ -75,13 +75,23 @@ describe('npm run draft', () => {
 		['49% (about half) oppose it.', ['exact 49 oppose it', 'derived 51'], /"about half" restates/],
 		// Ten points apart, or not side by side: two statements, left for the editor to read.
 		['About half, 40%, oppose it.', ['approx 50', 'exact 40', 'derived 10'], null],
-		['About half oppose it, and 49% back it.', ['approx 50', 'exact 49', 'derived 1'], null]
+		['About half oppose it, and 49% back it.', ['approx 50', 'exact 49', 'derived 1'], null],
+		['Nearly a third, or 31%, agreed.', ['exact 31 agreed', 'derived 69'], /"Nearly a third" restates/],
+		// A comma or bracket that opens and never closes sets off no restatement.
+		['Remain had 41%, some 38% backed Leave.', ['exact 41', 'approx 38', 'derived 21'], null],
+		['It is 48% (around 45% in May).', ['exact 48', 'approx 45', 'derived 7'], null]
 	])('charts a hedged share that restates the exact one beside it once, as the exact one: %s', (sentence, values, comment) => {
 		const [figure] = draftArticle('restated', `${sentence}\nhttps://wire.example/a`).figures;
 		const drafted = load(figure!.module).values as { qualifier: string; value: number; label: string }[];
-		const folded = values.length === 2;
+		const folded = comment !== null;
 		expect(drafted.map((v) => `${v.qualifier} ${v.value}${folded && v.qualifier !== 'derived' ? ` ${v.label}` : ''}`)).toEqual(values);
 		if (comment) expect(figure!.module).toMatch(comment);
+	});
+
+	it('says so in a change or groups draft too, and labels past the restatement', () => {
+		const [change] = draftArticle('restated', '49% (about half) oppose it, up 2 points from May.\nhttps://wire.example/a').figures;
+		expect(change!.module).toMatch(/"about half" restates/);
+		expect((load(change!.module).values as { label: string }[])[0]!.label).toBe('oppose it');
 	});
 
 	it('runs as `npm run draft`: the script loads the drafter outside Vite\'s config (no $lib alias) and checks the id', () => {
