@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { compressDirectory } from './scripts/compress.mjs';
 import { FONT_BOOT } from './src/lib/embed/font-boot.js';
+import { scriptHash } from './src/lib/embed/script-hash.js';
 import { THEME_BOOT } from './src/lib/embed/theme-boot.js';
 
 /** A sub-path such as `/citecharts` (GitHub Pages); empty serves at the root. */
@@ -53,7 +54,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...[THEME_BOOT, FONT_BOOT].map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}`)],
+				'script-src': ['self', ...[THEME_BOOT, FONT_BOOT].map(scriptHash)],
 				// Svelte writes element sizes as style attributes; scripts stay strict.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

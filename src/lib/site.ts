@@ -28,7 +28,7 @@ export function figureRoutes(slug: string) {
 }
 
 /** Whether a SvelteKit route id (`page.route.id`, `event.route.id`) is the embed's. */
-export const isEmbedRoute = (routeId: string | null): boolean => routeId?.startsWith('/embed/') ?? false;
+export const isEmbedRoute = (routeId: string | null): boolean => routeId === figureRoutes('[slug]').embed;
 
 /** A figure's addresses as links within the site (under the base path). */
 export const figurePaths = (slug: string) => mapRoutes(figureRoutes(slug), path);

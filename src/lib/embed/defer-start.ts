@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { scriptHash } from './script-hash.js';
 
 // Resolves once the page has loaded (its still image with it) and the next frame has been painted,
 // or 100 ms after the load where no frame comes: Chromium runs no animation frames in a frame
@@ -8,7 +8,7 @@ const AFTER_FIRST_PAINT =
 
 const SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 const KIT_START = /Promise\.all\(\[([^\]]*)\]\)\.then\(/;
-const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+const hash = (script: string) => `'${scriptHash(script)}'`;
 
 /**
  * Makes a prerendered page start SvelteKit only after its first paint, and swaps the start

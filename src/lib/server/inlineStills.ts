@@ -5,7 +5,7 @@ import { THEME_NAMES, THEMES } from '$lib/chart/theme';
 import type { ResolvedFigure } from '$lib/provenance/resolved';
 import { svgWithText, type UsedFaces } from './render';
 import { FACES_ID, FONT_BOOT } from '$lib/embed/font-boot.js';
-import { createHash } from 'node:crypto';
+import { scriptHash } from '$lib/embed/script-hash.js';
 import { subsetFaces, type SubsetFace } from './svgFonts';
 import type { Face } from './svgText';
 
@@ -103,7 +103,7 @@ export async function inlineStills(figure: ResolvedFigure, box: ChartBox, words 
 }
 
 const BOX = new RegExp(`(<div[^>]*\\s${INLINE_STILLS}[^>]*>)(</div>)`);
-const BOOT_HASH = `'sha256-${createHash('sha256').update(FONT_BOOT).digest('base64')}'`;
+const BOOT_HASH = `'${scriptHash(FONT_BOOT)}'`;
 
 /**
  * Fills the page's inline-stills box and adds the faces and style to its head. Throws where the
